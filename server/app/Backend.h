@@ -1,0 +1,47 @@
+#pragma once
+// Everything a serving plein-server is made of, wired together: storage, sessions, the HTTP
+// routes and the WebSocket stream. Owns them in dependency order, so destruction is orderly.
+#include "api/AccountApi.h"
+#include "api/AuthApi.h"
+#include "api/FeedApi.h"
+#include "api/PostsApi.h"
+#include "api/SyncApi.h"
+#include "auth/LoginThrottle.h"
+#include "auth/Sessions.h"
+#include "http/ApiServer.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "stream/StreamHub.h"
+
+#include <QTcpServer>
+#include <memory>
+
+namespace plein::server {
+
+struct ServeOptions;
+
+class Backend {
+public:
+    // `listener` must already be listening; the HTTP server takes it over.
+    Backend(std::unique_ptr<Database> database, QTcpServer *listener, const ServeOptions &options);
+    ~Backend();
+
+    void shutdown();
+
+private:
+    void addRoutes();
+
+    std::unique_ptr<Database> m_database;
+    ChangeLog m_changeLog;
+    Sessions m_sessions;
+    LoginThrottle m_throttle;
+    ApiServer m_server;
+    StreamHub m_hub;
+    AuthApi m_auth;
+    AccountApi m_account;
+    FeedApi m_feed;
+    PostsApi m_posts;
+    SyncApi m_sync;
+};
+
+} // namespace plein::server

@@ -1,0 +1,52 @@
+#pragma once
+// The HTTP front door: one route table under /api/v1, authentication, size limits, and the
+// JSON error contract for everything that goes wrong, including unknown paths. Subclassing
+// QAbstractHttpServer (instead of QHttpServer's router) keeps all answers, fallbacks
+// included, in our own hands.
+#include "http/ApiRequest.h"
+#include "http/Reply.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <functional>
+#include <vector>
+
+namespace plein::server {
+
+class Sessions;
+
+class ApiServer : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    using Handler = std::function<Reply(const ApiRequest &)>;
+    enum class Access { Anyone, SignedIn };
+
+    static inline const QString kPrefix = QStringLiteral("/api/v1");
+    static inline const QString kStreamPath = QStringLiteral("/api/v1/stream");
+
+    ApiServer(Sessions &sessions, QObject *parent = nullptr);
+
+    // `path` is relative to /api/v1, e.g. "/auth/login".
+    void addRoute(QHttpServerRequest::Method method, const QString &path, Access access, Handler handler);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route {
+        QHttpServerRequest::Method method;
+        QString path;
+        Access access;
+        Handler handler;
+    };
+    Reply dispatch(const QHttpServerRequest &request);
+    // Resolves the caller into apiRequest; returns the 401 to send when that fails.
+    std::optional<Reply> authenticate(const QHttpServerRequest &request, ApiRequest &apiRequest);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
+
+    Sessions &m_sessions;
+    std::vector<Route> m_routes;
+};
+
+} // namespace plein::server

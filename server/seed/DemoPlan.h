@@ -1,0 +1,48 @@
+#pragma once
+// What each seed scale contains: its groups, the four named demo accounts and how much
+// history to write. The seeder turns a plan into rows.
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace plein::server::seed {
+
+struct GroupSpec {
+    QString name;
+    QString kind;       // province, department, theme, club
+    QString visibility; // public, private, secret
+    int joinPercent = 0; // themes and clubs: chance that an ordinary member joins
+};
+
+struct NamedAccount {
+    QString email;
+    QString name;
+    QString role;
+    QString title;
+    QString department;
+    QStringList expertise;
+    QStringList groups; // group names
+};
+
+struct ScalePlan {
+    QString name;
+    QList<GroupSpec> groups;
+    QList<NamedAccount> named;
+    int otherPeople = 0;
+    int communityManagers = 0; // among the other people
+    int admins = 0;
+    int externals = 0;
+    int days = 0;   // history reaches this far back
+    int posts = 0;
+    int everyonePercent = 0; // share of posts to everyone (when postTargets is empty)
+    // Group names ("" = everyone) cycled through for each post's target; empty means pick
+    // groups weighted by size. Tiny uses it to guarantee what tests rely on.
+    QStringList postTargets;
+    int maxCommentsPerPost = 0;
+    int maxLikesPerPost = 0;
+};
+
+std::optional<ScalePlan> planFor(const QString &scale); // "tiny" or "demo"
+
+} // namespace plein::server::seed

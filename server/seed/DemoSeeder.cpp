@@ -1,0 +1,364 @@
+#include "seed/DemoSeeder.h"
+#include "auth/PasswordHash.h"
+#include "protocol/Event.h"
+#include "protocol/User.h"
+#include "seed/DemoContent.h"
+#include "seed/SeedRandom.h"
+#include "storage/ChangeLog.h"
+#include "storage/GroupRows.h"
+#include "storage/InteractionRows.h"
+#include "storage/PostRows.h"
+#include "storage/Transaction.h"
+#include "storage/UserRows.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace plein::server::seed {
+
+namespace {
+
+constexpr quint64 kSeed = 20260101;
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kDay = 24 * 60 * kMinute;
+
+struct Person {
+    protocol::User user;
+    QString province;
+};
+
+struct SeededGroup {
+    GroupSpec spec;
+    QString id;
+    QList<int> members; // indexes into the people list
+};
+
+class Seeder {
+public:
+    Seeder(const QSqlDatabase &db, const ScalePlan &plan, qint64 now)
+        : m_db(db), m_plan(plan), m_now(now), m_random(kSeed)
+    {
+    }
+
+    SeedSummary run(const QString &password)
+    {
+        // Demo-only shortcut: every demo account shares one password, so it is hashed once
+        // and the same argon2id string is stored for all of them. Hashing 800 passwords
+        // separately would take minutes. Real accounts always get their own salted hash.
+        const QString sharedHash = password::hash(password);
+        Transaction tx(m_db, Transaction::Kind::Write);
+        createGroups();
+        createPeople(sharedHash);
+        joinGroups();
+        createPosts();
+        logPostsInOrder();
+        tx.commit();
+        return m_summary;
+    }
+
+private:
+    QString idAt(qint64 ms) { return m_random.uuidV7(ms); }
+    int groupIndex(const QString &name) const { return m_groupByName.value(name, -1); }
+
+    void createGroups()
+    {
+        const qint64 founded = m_now - 400 * kDay;
+        for (const GroupSpec &spec : m_plan.groups) {
+            SeededGroup g{spec, idAt(founded + m_groups.size() * kMinute), {}};
+            protocol::Group row;
+            row.id = g.id;
+            row.name = spec.name;
+            row.kind = spec.kind;
+            row.visibility = spec.visibility;
+            row.description = describe(spec);
+            row.version = 1;
+            groups::insert(m_db, row, founded);
+            m_groupByName.insert(spec.name, int(m_groups.size()));
+            m_groups.append(g);
+        }
+        m_summary.groups = int(m_groups.size());
+    }
+
+    static QString describe(const GroupSpec &spec)
+    {
+        if (spec.kind == QLatin1String("province"))
+            return QStringLiteral("Collega's die in %1 wonen of werken: nieuws uit de regio, carpoolen en "
+                                  "lokale initiatieven.")
+                .arg(spec.name);
+        if (const DepartmentInfo *dept = content::department(spec.name)) return dept->description;
+        if (const TopicGroupInfo *topic = content::topicGroup(spec.name)) return topic->description;
+        return {};
+    }
+
+    QStringList groupNamesOfKind(const QString &kind) const
+    {
+        QStringList names;
+        for (const SeededGroup &g : m_groups)
+            if (g.spec.kind == kind) names.append(g.spec.name);
+        return names;
+    }
+
+    void createPeople(const QString &passwordHash)
+    {
+        const qint64 joined = m_now - 365 * kDay;
+        for (const NamedAccount &named : m_plan.named) {
+            Person p;
+            p.user.id = idAt(joined + m_people.size() * 1000);
+            p.user.email = named.email;
+            p.user.name = named.name;
+            p.user.title = named.title;
+            p.user.department = named.department;
+            p.user.expertise = named.expertise;
+            p.user.role = named.role;
+            p.user.version = 1;
+            addPerson(p, passwordHash, joined);
+        }
+
+        const QStringList provinces = groupNamesOfKind(QStringLiteral("province"));
+        const QStringList departments = groupNamesOfKind(QStringLiteral("department"));
+        QSet<QString> takenNames;
+        for (const Person &p : m_people) takenNames.insert(p.user.name);
+        for (int i = 0; i < m_plan.otherPeople; ++i) {
+            Person p;
+            do {
+                p.user.name = m_random.pick(content::firstNames()) + QLatin1Char(' ') + m_random.pick(content::surnames());
+            } while (takenNames.contains(p.user.name));
+            takenNames.insert(p.user.name);
+            p.user.id = idAt(joined + m_people.size() * 1000);
+            p.user.email = emailFor(p.user.name);
+            p.user.version = 1;
+            p.user.role = roleForOther(i);
+            if (p.user.role == protocol::Role::External) {
+                p.user.department = QStringLiteral("Extern");
+                p.user.title = QStringLiteral("Adviseur (extern)");
+                p.user.expertise = {m_random.pick(content::sharedExpertise())};
+            } else {
+                p.province = m_random.pick(provinces);
+                p.user.department = m_random.pick(departments);
+                const DepartmentInfo *dept = content::department(p.user.department);
+                p.user.title = p.user.role == protocol::Role::CommunityManager ? QStringLiteral("Community manager")
+                                                                               : m_random.pick(dept->titles);
+                p.user.expertise = pickExpertise(dept->expertise);
+            }
+            addPerson(p, passwordHash, joined);
+        }
+        m_summary.people = int(m_people.size());
+    }
+
+    QString roleForOther(int index) const
+    {
+        if (index < m_plan.communityManagers) return protocol::Role::CommunityManager;
+        if (index < m_plan.communityManagers + m_plan.admins) return protocol::Role::Admin;
+        if (index >= m_plan.otherPeople - m_plan.externals) return protocol::Role::External;
+        return protocol::Role::Member;
+    }
+
+    QStringList pickExpertise(const QStringList &own)
+    {
+        QStringList picked;
+        const int count = 2 + m_random.below(3);
+        while (picked.size() < count) {
+            const QString e = m_random.percent(70) ? m_random.pick(own) : m_random.pick(content::sharedExpertise());
+            if (!picked.contains(e)) picked.append(e);
+        }
+        return picked;
+    }
+
+    QString emailFor(const QString &name)
+    {
+        QString local;
+        for (const QChar c : name.toLower()) {
+            if (c.isLetter() && c.unicode() < 128) local.append(c);
+            else if (c == QLatin1Char(' ') && !local.contains(QLatin1Char('.'))) local.append(QLatin1Char('.'));
+        }
+        QString email = local + QStringLiteral("@plein.demo");
+        for (int n = 2; m_emails.contains(email); ++n) email = local + QString::number(n) + QStringLiteral("@plein.demo");
+        return email;
+    }
+
+    void addPerson(const Person &p, const QString &passwordHash, qint64 joined)
+    {
+        users::insert(m_db, p.user, passwordHash, joined);
+        m_emails.insert(p.user.email);
+        m_people.append(p);
+    }
+
+    void join(int person, int group)
+    {
+        if (group < 0 || m_groups[group].members.contains(person)) return;
+        // The first member of each group administers it.
+        const QString role = m_groups[group].members.isEmpty() ? QStringLiteral("admin") : QStringLiteral("member");
+        groups::addMember(m_db, m_groups[group].id, m_people[person].user.id, role, m_now - 300 * kDay);
+        m_groups[group].members.append(person);
+    }
+
+    void joinGroups()
+    {
+        for (int i = 0; i < m_plan.named.size(); ++i)
+            for (const QString &name : m_plan.named[i].groups) join(i, groupIndex(name));
+
+        for (int i = int(m_plan.named.size()); i < m_people.size(); ++i) {
+            if (m_people[i].user.role == protocol::Role::External) {
+                // Externals see only the one group they were invited to.
+                QList<int> open;
+                for (int g = 0; g < m_groups.size(); ++g)
+                    if (m_groups[g].spec.joinPercent > 0 && m_groups[g].spec.visibility != QLatin1String("secret"))
+                        open.append(g);
+                join(i, m_random.pick(open));
+                continue;
+            }
+            join(i, groupIndex(m_people[i].province));
+            join(i, groupIndex(m_people[i].user.department));
+            for (int g = 0; g < m_groups.size(); ++g)
+                if (m_groups[g].spec.joinPercent > 0 && m_random.percent(m_groups[g].spec.joinPercent)) join(i, g);
+        }
+    }
+
+    // -1 is "everyone".
+    int targetFor(int postIndex)
+    {
+        if (!m_plan.postTargets.isEmpty()) {
+            const QString name = m_plan.postTargets.at(postIndex % m_plan.postTargets.size());
+            return name.isEmpty() ? -1 : groupIndex(name);
+        }
+        if (m_random.percent(m_plan.everyonePercent)) return -1;
+        // Bigger groups talk more, but not linearly: a club of 40 still has a lively feed.
+        qint64 total = 0;
+        QList<qint64> weights;
+        for (const SeededGroup &g : m_groups) {
+            weights.append(10 + qint64(g.members.size()));
+            total += weights.last();
+        }
+        qint64 r = m_random.below64(total);
+        for (int g = 0; g < weights.size(); ++g) {
+            if (r < weights[g]) return g;
+            r -= weights[g];
+        }
+        return int(m_groups.size()) - 1;
+    }
+
+    // Office hours, mostly: posts cluster between 8 and 18 on any of the last `days` days.
+    qint64 postTime()
+    {
+        static const QList<int> hours{7, 8, 8, 9, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 16, 17, 19, 20, 21};
+        const qint64 dayStart = m_now - m_now % kDay - m_random.below(m_plan.days) * kDay;
+        qint64 t = dayStart + m_random.pick(hours) * 60 * kMinute + m_random.below(60) * kMinute +
+                   m_random.below(60000);
+        while (t > m_now) t -= kDay;
+        return t;
+    }
+
+    QList<int> communityManagers() const
+    {
+        QList<int> out;
+        for (int i = 0; i < m_people.size(); ++i)
+            if (m_people[i].user.role == protocol::Role::CommunityManager) out.append(i);
+        return out;
+    }
+
+    QList<int> everyoneButExternals() const
+    {
+        QList<int> out;
+        for (int i = 0; i < m_people.size(); ++i)
+            if (m_people[i].user.role != protocol::Role::External) out.append(i);
+        return out;
+    }
+
+    QString composeBody(int group)
+    {
+        if (group < 0) return content::compose(m_random.pick(content::everyonePosts()), m_random, {}, {});
+        const SeededGroup &g = m_groups[group];
+        if (const ProvinceInfo *province = content::province(g.spec.name))
+            return content::compose(m_random.pick(content::provincePosts()), m_random, g.spec.name, province->places);
+        if (const TopicGroupInfo *topic = content::topicGroup(g.spec.name))
+            return content::compose(m_random.pick(topic->posts), m_random, g.spec.name, {});
+        return content::compose(m_random.pick(content::departmentPosts()), m_random, g.spec.name, {});
+    }
+
+    void createPosts()
+    {
+        const QList<int> managers = communityManagers();
+        const QList<int> staff = everyoneButExternals();
+        for (int i = 0; i < m_plan.posts; ++i) {
+            const int group = targetFor(i);
+            const QList<int> &audience = group < 0 ? staff : m_groups[group].members;
+            if (audience.isEmpty()) continue;
+            const int author = group < 0 ? m_random.pick(managers) : m_random.pick(audience);
+
+            protocol::Post post;
+            post.createdAt = postTime();
+            post.id = idAt(post.createdAt);
+            post.authorId = m_people[author].user.id;
+            post.groupId = group < 0 ? QString() : m_groups[group].id;
+            post.body = composeBody(group);
+            post.version = 1;
+            posts::insert(m_db, post);
+            m_posts.append({post.createdAt, post.id, group});
+            ++m_summary.posts;
+            addReactions(post, audience);
+        }
+    }
+
+    void addReactions(const protocol::Post &post, const QList<int> &audience)
+    {
+        // Most posts get a little attention, a few get a lot.
+        const int comments = m_random.percent(60) ? m_random.below(m_plan.maxCommentsPerPost + 1) : 0;
+        for (int c = 0; c < comments; ++c) {
+            const qint64 at = std::min(m_now - 1000, post.createdAt + 5 * kMinute + m_random.below64(2 * kDay));
+            const int who = m_random.pick(audience);
+            interactions::addComment(m_db, idAt(at), post.id, m_people[who].user.id,
+                                     content::compose(m_random.pick(content::comments()), m_random, {}, {}), at);
+            ++m_summary.comments;
+        }
+        const int likes = m_random.below(std::min<int>(m_plan.maxLikesPerPost, int(audience.size())) + 1);
+        QSet<int> liked;
+        for (int l = 0; l < likes; ++l) {
+            const int who = m_random.pick(audience);
+            if (liked.contains(who)) continue;
+            liked.insert(who);
+            const qint64 at = std::min(m_now - 1000, post.createdAt + m_random.below64(kDay));
+            interactions::addLike(m_db, post.id, m_people[who].user.id, at);
+            ++m_summary.likes;
+        }
+    }
+
+    void logPostsInOrder()
+    {
+        std::sort(m_posts.begin(), m_posts.end(), [](const PostRef &a, const PostRef &b) {
+            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+        });
+        ChangeLog log(m_db);
+        for (const PostRef &ref : m_posts) {
+            const protocol::Post stored = posts::findById(m_db, ref.id).value();
+            log.append(ref.group < 0 ? Scope::org() : Scope::group(m_groups[ref.group].id),
+                       protocol::EventName::PostCreated, ref.id, stored.version, stored.toJson(), ref.createdAt);
+        }
+    }
+
+    struct PostRef {
+        qint64 createdAt;
+        QString id;
+        int group;
+    };
+
+    QSqlDatabase m_db;
+    const ScalePlan &m_plan;
+    qint64 m_now;
+    SeedRandom m_random;
+    QList<SeededGroup> m_groups;
+    QHash<QString, int> m_groupByName;
+    QList<Person> m_people;
+    QSet<QString> m_emails;
+    QList<PostRef> m_posts;
+    SeedSummary m_summary;
+};
+
+} // namespace
+
+SeedSummary seedDemo(const QSqlDatabase &db, const ScalePlan &plan, const QString &password, qint64 nowMs)
+{
+    return Seeder(db, plan, nowMs).run(password);
+}
+
+} // namespace plein::server::seed

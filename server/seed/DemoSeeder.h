@@ -1,0 +1,22 @@
+#pragma once
+// Writes a demo organisation into an empty database, deterministically (fixed seed), in one
+// transaction: people, groups, memberships, posts with comments and likes, and a
+// post.created change-log event for every post in creation order, so a client that syncs
+// from cursor 0 sees the same history that /feed pages through.
+#include "seed/DemoPlan.h"
+
+#include <QSqlDatabase>
+
+namespace plein::server::seed {
+
+struct SeedSummary {
+    int people = 0;
+    int groups = 0;
+    int posts = 0;
+    int comments = 0;
+    int likes = 0;
+};
+
+SeedSummary seedDemo(const QSqlDatabase &db, const ScalePlan &plan, const QString &password, qint64 nowMs);
+
+} // namespace plein::server::seed

@@ -1,0 +1,78 @@
+#include "storage/ChangeLog.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+
+namespace plein::server {
+
+QString Scope::org() { return QStringLiteral("org"); }
+QString Scope::group(const QString &groupId) { return QStringLiteral("group:") + groupId; }
+QString Scope::user(const QString &userId) { return QStringLiteral("user:") + userId; }
+
+ChangeLog::ChangeLog(const QSqlDatabase &db, QObject *parent)
+    : QObject(parent), m_db(db)
+{
+}
+
+LoggedEvent ChangeLog::append(const QString &scope, const QString &name, const QString &entityId, qint64 version,
+                              const QJsonObject &data, qint64 createdAt)
+{
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("INSERT INTO events (scope, name, entity_id, version, data, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                           {scope, name, entityId, version,
+                            QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), createdAt});
+    return {q.lastInsertId().toLongLong(), scope, name, data};
+}
+
+void ChangeLog::announce(const LoggedEvent &event)
+{
+    Q_EMIT committed(event);
+}
+
+qint64 ChangeLog::maxSeq() const
+{
+    // sqlite_sequence remembers the last AUTOINCREMENT value even when the rows are gone.
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), "
+                                      "COALESCE((SELECT MAX(seq) FROM events), 0))"),
+                       {}, 0)
+        .toLongLong();
+}
+
+bool ChangeLog::canServe(qint64 since) const
+{
+    const qint64 max = maxSeq();
+    if (since < 0 || since > max) return false;
+    const QVariant oldest = sql::scalar(m_db, QStringLiteral("SELECT MIN(seq) FROM events"));
+    // With no rows left everything up to max was pruned: only `max` itself is still exact.
+    const qint64 floor = oldest.isNull() ? max : oldest.toLongLong() - 1;
+    return since >= floor;
+}
+
+QList<LoggedEvent> ChangeLog::readVisible(const QString &userId, qint64 since, int limit) const
+{
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("SELECT seq, scope, name, data FROM events "
+                                          "WHERE seq > ? AND (scope = 'org' OR scope = ? OR scope IN "
+                                          "(SELECT 'group:' || group_id FROM memberships WHERE user_id = ?)) "
+                                          "ORDER BY seq LIMIT ?"),
+                           {since, Scope::user(userId), userId, limit});
+    QList<LoggedEvent> events;
+    while (q.next()) {
+        events.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
+    }
+    return events;
+}
+
+int ChangeLog::pruneKeepingNewest(qint64 keep)
+{
+    QSqlQuery q = sql::run(m_db,
+                           QStringLiteral("DELETE FROM events WHERE seq NOT IN "
+                                          "(SELECT seq FROM events ORDER BY seq DESC LIMIT ?)"),
+                           {keep});
+    return q.numRowsAffected();
+}
+
+} // namespace plein::server

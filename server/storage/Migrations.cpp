@@ -1,0 +1,118 @@
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QStringList>
+
+namespace plein::server {
+
+namespace {
+
+// Each step is applied exactly once and never edited after release: add a new step instead.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all{
+        {
+            QStringLiteral(R"(CREATE TABLE users (
+                id TEXT PRIMARY KEY,
+                email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                name TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                department TEXT NOT NULL DEFAULT '',
+                expertise TEXT NOT NULL DEFAULT '[]',
+                role TEXT NOT NULL CHECK (role IN ('external', 'member', 'community_manager', 'admin')),
+                password_hash TEXT NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                created_at INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE groups (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                visibility TEXT NOT NULL CHECK (visibility IN ('public', 'private', 'secret')),
+                kind TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                created_at INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE memberships (
+                user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+                role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'admin')),
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (user_id, group_id)))"),
+            QStringLiteral("CREATE INDEX memberships_by_group ON memberships(group_id)"),
+            QStringLiteral(R"(CREATE TABLE posts (
+                id TEXT PRIMARY KEY,
+                author_id TEXT NOT NULL REFERENCES users(id),
+                group_id TEXT REFERENCES groups(id) ON DELETE CASCADE,
+                body TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                edited_at INTEGER,
+                version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX posts_by_time ON posts(created_at, id)"),
+            QStringLiteral("CREATE INDEX posts_by_group_time ON posts(group_id, created_at, id)"),
+            QStringLiteral(R"(CREATE TABLE comments (
+                id TEXT PRIMARY KEY,
+                post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                author_id TEXT NOT NULL REFERENCES users(id),
+                body TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX comments_by_post ON comments(post_id, created_at)"),
+            QStringLiteral(R"(CREATE TABLE reactions (
+                post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL DEFAULT 'like',
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (post_id, user_id, kind)))"),
+            QStringLiteral(R"(CREATE TABLE sessions (
+                id INTEGER PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                refresh_hash TEXT NOT NULL UNIQUE,
+                refresh_expires_at INTEGER NOT NULL,
+                created_at INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE access_tokens (
+                token_hash TEXT PRIMARY KEY,
+                session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+                expires_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX access_tokens_by_session ON access_tokens(session_id)"),
+            QStringLiteral(R"(CREATE TABLE events (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                scope TEXT NOT NULL,
+                name TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                data TEXT NOT NULL,
+                created_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX events_by_scope ON events(scope, seq)"),
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(steps().size());
+}
+
+QString migrate(const QSqlDatabase &db)
+{
+    const int current = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, 0).toInt();
+    if (current > latestSchemaVersion()) {
+        return QStringLiteral("the database has schema version %1, newer than the %2 this plein-server "
+                              "understands; use a newer plein-server")
+            .arg(current)
+            .arg(latestSchemaVersion());
+    }
+    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+        Transaction tx(db, Transaction::Kind::Write);
+        for (const QString &statement : steps().at(version - 1)) sql::run(db, statement);
+        // PRAGMA takes no bound parameters; `version` is our own integer.
+        sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        tx.commit();
+    }
+    return {};
+}
+
+} // namespace plein::server

@@ -1,0 +1,61 @@
+#include "storage/UserRows.h"
+#include "storage/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace plein::server::users {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, email, name, title, department, expertise, role, version, password_hash");
+
+Account fromRow(const QSqlQuery &q)
+{
+    Account a;
+    a.user.id = q.value(0).toString();
+    a.user.email = q.value(1).toString();
+    a.user.name = q.value(2).toString();
+    a.user.title = q.value(3).toString();
+    a.user.department = q.value(4).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+        a.user.expertise.append(v.toString());
+    a.user.role = q.value(6).toString();
+    a.user.version = q.value(7).toLongLong();
+    a.passwordHash = q.value(8).toString();
+    return a;
+}
+
+} // namespace
+
+std::optional<Account> findByEmail(const QSqlDatabase &db, const QString &email)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT %1 FROM users WHERE email = ?").arg(kColumns), {email});
+    if (!q.next()) return std::nullopt;
+    return fromRow(q);
+}
+
+std::optional<protocol::User> findById(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns), {id});
+    if (!q.next()) return std::nullopt;
+    return fromRow(q).user;
+}
+
+void insert(const QSqlDatabase &db, const protocol::User &user, const QString &passwordHash, qint64 createdAt)
+{
+    const QString expertise =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(user.expertise)).toJson(QJsonDocument::Compact));
+    sql::run(db,
+             QStringLiteral("INSERT INTO users (id, email, name, title, department, expertise, role, password_hash, "
+                            "version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {user.id, user.email, user.name, user.title, user.department, expertise, user.role, passwordHash,
+              user.version, createdAt});
+}
+
+bool anyExist(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"), {}, 0).toBool();
+}
+
+} // namespace plein::server::users

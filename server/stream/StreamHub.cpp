@@ -1,0 +1,156 @@
+#include "stream/StreamHub.h"
+#include "auth/Sessions.h"
+#include "http/ApiServer.h"
+#include "protocol/ApiError.h"
+#include "protocol/Sync.h"
+#include "storage/ChangeLog.h"
+#include "storage/GroupRows.h"
+#include "storage/Transaction.h"
+#include "stream/StreamConnection.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <cstdio>
+#include <exception>
+
+namespace plein::server {
+
+namespace {
+constexpr int kReplayChunk = 1000;
+constexpr int kInternalErrorClose = 1011; // RFC 6455: the server hit an unexpected condition
+}
+
+StreamHub::StreamHub(ApiServer &server, const QSqlDatabase &db, Sessions &sessions, ChangeLog &changeLog,
+                     StreamTiming timing, QObject *parent)
+    : QObject(parent), m_server(server), m_db(db), m_sessions(sessions), m_changeLog(changeLog), m_timing(timing)
+{
+    connect(&m_server, &ApiServer::newWebSocketConnection, this, &StreamHub::accept);
+    connect(&m_changeLog, &ChangeLog::committed, this, &StreamHub::publish);
+
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        for (StreamConnection *c : QList(m_connections)) c->ping();
+    });
+    m_pingTimer.start(m_timing.pingIntervalMs);
+    // Checked several times per limit so a dead socket goes soon after the limit, not up to
+    // a whole ping interval later.
+    connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (StreamConnection *c : QList(m_connections)) c->dropIfSilentFor(m_timing.silentLimitMs, now);
+    });
+    m_silenceTimer.start(std::max(50, m_timing.silentLimitMs / 6));
+}
+
+StreamHub::~StreamHub()
+{
+    qDeleteAll(m_connections);
+}
+
+void StreamHub::accept()
+{
+    while (m_server.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_server.nextPendingWebSocketConnection();
+        if (!socket) break;
+        auto *connection = new StreamConnection(std::move(socket), m_timing.helloTimeoutMs);
+        m_connections.append(connection);
+        connect(connection, &StreamConnection::helloReceived, this, &StreamHub::onHello);
+        connect(connection, &StreamConnection::finished, this, &StreamHub::forget);
+    }
+}
+
+void StreamHub::forget(StreamConnection *connection)
+{
+    if (m_connections.removeOne(connection)) connection->deleteLater();
+}
+
+void StreamHub::onHello(StreamConnection *connection, const QString &frame)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(frame.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        connection->refuse(protocol::CloseCode::BadFrame, protocol::ErrorCode::MalformedJson,
+                           QStringLiteral("the hello frame is not a JSON object"));
+        return;
+    }
+    const auto hello = protocol::HelloFrame::fromJson(doc.object());
+    if (!hello) {
+        // A missing or mistyped token is an authentication failure like a wrong one.
+        if (hello.error().field == QLatin1String("token"))
+            connection->refuse(protocol::CloseCode::Unauthorized, protocol::ErrorCode::Unauthorized,
+                               hello.error().toString());
+        else
+            connection->refuse(protocol::CloseCode::BadFrame, protocol::ErrorCode::ValidationFailed,
+                               hello.error().toString());
+        return;
+    }
+    try {
+        replayAndGoLive(connection, hello.value().token, hello.value().since);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "plein-server: internal error in stream hello: %s\n", e.what());
+        connection->refuse(kInternalErrorClose, protocol::ErrorCode::Internal, QStringLiteral("internal server error"));
+    }
+}
+
+void StreamHub::replayAndGoLive(StreamConnection *connection, const QString &token, qint64 since)
+{
+    const auto caller = m_sessions.authenticate(token, QDateTime::currentMSecsSinceEpoch());
+    if (!caller) {
+        connection->refuse(protocol::CloseCode::Unauthorized, protocol::ErrorCode::Unauthorized,
+                           QStringLiteral("the access token is unknown, revoked or expired"));
+        return;
+    }
+    Transaction snapshot(m_db, Transaction::Kind::Read);
+    if (!m_changeLog.canServe(since)) {
+        connection->refuse(protocol::CloseCode::CursorExpired, protocol::ErrorCode::CursorExpired,
+                           QStringLiteral("this cursor can no longer be served; bootstrap again"));
+        return;
+    }
+    qint64 position = since;
+    for (;;) {
+        const QList<LoggedEvent> chunk = m_changeLog.readVisible(caller->user.id, position, kReplayChunk);
+        for (const LoggedEvent &e : chunk) connection->sendEvent(e);
+        if (!chunk.isEmpty()) position = chunk.last().seq;
+        if (chunk.size() < kReplayChunk) break;
+    }
+    // Everything up to the log's end has been considered, invisible events included.
+    const qint64 cursor = m_changeLog.maxSeq();
+    snapshot.commit();
+    connection->goLive(caller->user.id, caller->sessionId, cursor);
+}
+
+void StreamHub::publish(const LoggedEvent &event)
+{
+    try {
+        const bool everyone = event.scope == Scope::org();
+        QSet<QString> members;
+        if (event.scope.startsWith(QLatin1String("group:")))
+            members = groups::memberIds(m_db, event.scope.mid(int(qstrlen("group:"))));
+        for (StreamConnection *c : QList(m_connections)) {
+            if (!c->isLive()) continue;
+            if (everyone || members.contains(c->userId()) || event.scope == Scope::user(c->userId())) c->sendEvent(event);
+        }
+    } catch (const std::exception &e) {
+        // A connection that missed an event must not carry on as if it had not: closing makes
+        // its client reconnect and replay from its cursor.
+        std::fprintf(stderr, "plein-server: internal error while streaming seq %lld: %s\n",
+                     static_cast<long long>(event.seq), e.what());
+        for (StreamConnection *c : QList(m_connections))
+            c->refuse(kInternalErrorClose, protocol::ErrorCode::Internal, QStringLiteral("internal server error"));
+    }
+}
+
+void StreamHub::closeSession(qint64 sessionId)
+{
+    for (StreamConnection *c : QList(m_connections)) {
+        if (c->isLive() && c->sessionId() == sessionId)
+            c->refuse(protocol::CloseCode::Unauthorized, protocol::ErrorCode::Unauthorized,
+                      QStringLiteral("signed out"));
+    }
+}
+
+void StreamHub::closeAll()
+{
+    for (StreamConnection *c : QList(m_connections)) c->closeGoingAway();
+}
+
+} // namespace plein::server
