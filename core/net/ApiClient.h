@@ -1,0 +1,66 @@
+#pragma once
+// REST calls to one Plein server for one signed-in account. Every request has a timeout;
+// a 401 on an authorised request refreshes the access token once and retries, and when the
+// refresh itself is refused, sessionExpired() is emitted.
+#include "NetError.h"
+#include "protocol/Auth.h"
+#include "protocol/Post.h"
+
+#include <QCoroTask>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+namespace plein::net {
+
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    explicit ApiClient(QUrl base, QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_base; }
+    void setTokens(const QString &access, const QString &refresh);
+    QString accessToken() const { return m_access; }
+    QString refreshToken() const { return m_refresh; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    QCoro::Task<ApiResult<protocol::Session>> login(const QString &email, const QString &password);
+    QCoro::Task<ApiResult<bool>> logout();
+    // Raw bodies: the sync engine decodes these on the store's thread.
+    QCoro::Task<ApiResult<QByteArray>> bootstrap();
+    QCoro::Task<ApiResult<QByteArray>> feedPage(const QString &before, int limit);
+    QCoro::Task<ApiResult<QByteArray>> sync(qint64 since, int limit);
+    QCoro::Task<ApiResult<protocol::Post>> createPost(const QByteArray &newPostJson);
+
+    // A refresh of the tokens now (also used when the WebSocket is refused for its token).
+    QCoro::Task<bool> refreshTokens();
+
+Q_SIGNALS:
+    void tokensChanged(const QString &access, const QString &refresh);
+    void sessionExpired();
+
+private:
+    struct Reply {
+        int status = 0;
+        QByteArray body;
+        int retryAfter = 0;
+        bool transportError = false;
+        QString transportMessage;
+    };
+    QCoro::Task<Reply> send(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
+    QCoro::Task<ApiResult<QByteArray>> call(const QByteArray &verb, const QString &path, const QByteArray &body = {});
+    static NetError classify(const Reply &reply);
+
+    QUrl m_base;
+    QString m_access;
+    QString m_refresh;
+    int m_timeoutMs = 15000;
+    bool m_refreshing = false;
+    bool m_lastRefreshOk = false;
+    QNetworkAccessManager m_nam;
+Q_SIGNALS:
+    void refreshFinished();
+};
+
+} // namespace plein::net

@@ -1,0 +1,25 @@
+#include "MetaStore.h"
+
+namespace plein::store::meta {
+
+QString get(Database &db, const char *key, const QString &fallback)
+{
+    Statement &s = db.prepare("SELECT value FROM meta WHERE key = ?");
+    s.bind(1, QString::fromLatin1(key));
+    const QString value = s.step() ? s.text(0) : fallback;
+    s.reset();
+    return value;
+}
+
+void set(Database &db, const char *key, const QString &value)
+{
+    db.prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::fromLatin1(key))
+        .bind(2, value)
+        .run();
+}
+
+qint64 cursor(Database &db) { return get(db, Cursor, QStringLiteral("0")).toLongLong(); }
+void setCursor(Database &db, qint64 cursor) { set(db, Cursor, QString::number(cursor)); }
+
+} // namespace plein::store::meta

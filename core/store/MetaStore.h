@@ -1,0 +1,18 @@
+#pragma once
+// Small named values kept with the cache: the sync cursor, the feed's server paging token,
+// the signed-in user's id.
+#include "Database.h"
+
+namespace plein::store::meta {
+
+inline constexpr const char *Cursor = "cursor";
+inline constexpr const char *FeedNext = "feed_next";      // `before` for the next server page; empty: none
+inline constexpr const char *Bootstrapped = "bootstrapped"; // "1" once a bootstrap was applied
+inline constexpr const char *MeId = "me_id";
+
+QString get(Database &db, const char *key, const QString &fallback = {});
+void set(Database &db, const char *key, const QString &value);
+qint64 cursor(Database &db);
+void setCursor(Database &db, qint64 cursor);
+
+} // namespace plein::store::meta

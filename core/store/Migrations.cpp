@@ -1,0 +1,57 @@
+#include "Migrations.h"
+
+#include <array>
+
+namespace plein::store {
+
+namespace {
+// Step N takes the file from user_version N to N+1. Never edit a released step; add one.
+constexpr std::array kSteps = {
+    R"sql(
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE users(
+        id TEXT PRIMARY KEY, email TEXT NOT NULL, name TEXT NOT NULL, title TEXT, department TEXT,
+        expertise TEXT, role TEXT NOT NULL, version INTEGER NOT NULL);
+    CREATE TABLE org_groups(
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT, visibility TEXT NOT NULL,
+        kind TEXT, member_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL,
+        is_member INTEGER NOT NULL DEFAULT 0);
+    -- state: 0 synced, 1 pending (in the outbox), 2 failed (the outbox gave up; error says why)
+    CREATE TABLE posts(
+        id TEXT PRIMARY KEY, author_id TEXT NOT NULL, author_name TEXT NOT NULL,
+        group_id TEXT, group_name TEXT, body TEXT NOT NULL, created_at INTEGER NOT NULL,
+        edited_at INTEGER NOT NULL DEFAULT 0, like_count INTEGER NOT NULL DEFAULT 0,
+        comment_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL,
+        state INTEGER NOT NULL DEFAULT 0, error TEXT);
+    CREATE INDEX posts_by_time ON posts(created_at DESC, id DESC);
+    CREATE INDEX posts_by_group ON posts(group_id, created_at DESC);
+    CREATE TABLE outbox(
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, object_id TEXT NOT NULL,
+        payload TEXT NOT NULL, state TEXT NOT NULL CHECK(state IN ('pending','sending','failed')),
+        attempts INTEGER NOT NULL DEFAULT 0, error TEXT, created_at INTEGER NOT NULL);
+    CREATE INDEX outbox_by_state ON outbox(state, seq);
+    )sql",
+};
+}
+
+int currentSchemaVersion() { return int(kSteps.size()); }
+
+void migrate(Database &db)
+{
+    const int from = db.userVersion();
+    if (from > currentSchemaVersion()) {
+        throw StoreError(QStringLiteral("The local cache %1 was written by a newer version of Plein (schema %2, "
+                                        "this version reads up to %3). Update Plein or sign in again.")
+                             .arg(db.path())
+                             .arg(from)
+                             .arg(currentSchemaVersion()));
+    }
+    for (int v = from; v < currentSchemaVersion(); ++v) {
+        Transaction tx(db);
+        db.exec(kSteps[size_t(v)]);
+        db.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(v + 1)).constData());
+        tx.commit();
+    }
+}
+
+} // namespace plein::store

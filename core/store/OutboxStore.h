@@ -1,0 +1,44 @@
+#pragma once
+// What the user did that the server has not confirmed yet, in the order it was done.
+// States: pending -> sending -> (row deleted when done) | failed.
+#include "Database.h"
+
+#include <QList>
+#include <optional>
+
+namespace plein::store {
+
+namespace OutboxKind {
+inline const QString CreatePost = QStringLiteral("post.create");
+}
+
+struct OutboxEntry {
+    qint64 seq = 0;
+    QString kind;
+    QString objectId;  // the id of the object the action creates or changes
+    QString payload;   // the request body, JSON
+    QString state;
+    int attempts = 0;
+    QString error;
+};
+
+namespace outbox {
+
+qint64 enqueue(Database &db, const QString &kind, const QString &objectId, const QString &payload);
+// The oldest entry ready to send (pending), if any.
+std::optional<OutboxEntry> nextPending(Database &db);
+void markSending(Database &db, qint64 seq);
+void markPending(Database &db, qint64 seq, const QString &error); // a transient failure; try again later
+void markFailed(Database &db, qint64 seq, const QString &error);  // permanent: the user decides
+void markDone(Database &db, qint64 seq);                          // deletes the entry
+// After a crash nothing is really in flight: `sending` goes back to `pending`. Safe, because a
+// create carries its own id and the server answers a repeat with the stored object.
+int recoverInterrupted(Database &db);
+// A failed entry the user asked to try again; returns false when there is none for the object.
+bool retry(Database &db, const QString &objectId);
+std::optional<OutboxEntry> byObject(Database &db, const QString &objectId);
+bool discard(Database &db, const QString &objectId);
+int pendingCount(Database &db);
+
+} // namespace outbox
+} // namespace plein::store

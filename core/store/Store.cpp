@@ -1,0 +1,56 @@
+#include "Store.h"
+#include "Migrations.h"
+
+#include <QCoroFuture>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace plein::store {
+
+Database &StoreWriter::db()
+{
+    if (!m_db) m_db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
+    return *m_db;
+}
+
+Store::Store(QString path)
+    : m_path(std::move(path))
+{
+    qRegisterMetaType<StoreChanges>();
+    m_writer = new StoreWriter(m_path);
+    m_writer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &StoreWriter::committed, this, &Store::changed, Qt::QueuedConnection);
+    m_thread.setObjectName(QStringLiteral("plein-store"));
+    m_thread.start();
+}
+
+Store::~Store()
+{
+    m_reader.reset();
+    QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QCoro::Task<std::unique_ptr<Store>> Store::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    std::unique_ptr<Store> store(new Store(path));
+    co_await store->write([](WriteContext &ctx) { migrate(ctx.db); });
+    store->m_reader = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+    co_return store;
+}
+
+bool Store::removeFiles(const QString &path)
+{
+    bool ok = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString f = path + suffix;
+        if (QFile::exists(f) && !QFile::remove(f)) ok = false;
+    }
+    return ok;
+}
+
+} // namespace plein::store
