@@ -21,6 +21,8 @@ public:
     const QString &userId() const { return m_userId; }
     qint64 sessionId() const { return m_sessionId; }
 
+    // Starts the replay: the first event sent will carry prev = since.
+    void beginReplay(qint64 since) { m_position = since; }
     // Sends the event with prev = this connection's position, then moves the position to it.
     void sendEvent(const LoggedEvent &event);
     // Ends the replay: the client's cursor is now `cursor`, and so is the next event's prev.

@@ -105,6 +105,7 @@ void StreamHub::replayAndGoLive(StreamConnection *connection, const QString &tok
                            QStringLiteral("this cursor can no longer be served; bootstrap again"));
         return;
     }
+    connection->beginReplay(since);
     qint64 position = since;
     for (;;) {
         const QList<LoggedEvent> chunk = m_changeLog.readVisible(caller->user.id, position, kReplayChunk);
