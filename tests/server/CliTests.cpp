@@ -18,6 +18,7 @@ int run(const QStringList &args, QString *out = nullptr)
     QString output;
     const int code = ServerProcess::runCommand(args, &output);
     if (out) *out = output;
+    CHECK_FALSE(hasSanitizerReport(output));
     UNSCOPED_INFO("plein-server " << args.join(QLatin1Char(' ')).toStdString() << " said: " << output.toStdString());
     return code;
 }
@@ -118,6 +119,7 @@ TEST_CASE("the server starts on an empty data directory and stops cleanly on SIG
     REQUIRE(process.waitForFinished(10000));
     CHECK(process.exitStatus() == QProcess::NormalExit);
     CHECK(process.exitCode() == 0);
+    CHECK_FALSE(hasSanitizerReport(QString::fromUtf8(process.readAll())));
 }
 
 TEST_CASE("seed prints how to sign in and refuses to seed twice without --force", "[server][cli]")
@@ -146,6 +148,7 @@ TEST_CASE("seed --password sets every demo account's password", "[server][cli]")
     CHECK(http.login(kBram, QStringLiteral("geheim-123")).status == 200);
     CHECK(http.login(kAnna, QStringLiteral("geheim-123")).status == 200);
     CHECK(http.login(kAnna, kPassword).status == 401);
+    stopAndCheck(server);
 }
 
 TEST_CASE("the demo scale seeds the full organisation", "[server][cli][demo]")
@@ -161,4 +164,5 @@ TEST_CASE("the demo scale seeds the full organisation", "[server][cli][demo]")
     CHECK(bootstrap.value(QStringLiteral("cursor")).toInteger() == 3000);
     auto bram = signIn(server, kBram);
     CHECK(bram->get(QStringLiteral("/api/v1/bootstrap")).json().value(QStringLiteral("groups")).toArray().size() == 3);
+    stopAndCheck(server);
 }

@@ -7,12 +7,32 @@
 #include <QSqlQuery>
 #include <QUrlQuery>
 #include <catch2/catch.hpp>
+#include <exception>
 
 namespace plein::test {
 
-std::unique_ptr<ServerProcess> startServer(const QStringList &extraArgs)
+bool hasSanitizerReport(const QString &output)
 {
-    auto server = std::make_unique<ServerProcess>(true, extraArgs);
+    return output.contains(QLatin1String("Sanitizer")) || output.contains(QLatin1String("runtime error:"));
+}
+
+void stopAndCheck(ServerProcess &server)
+{
+    server.stop();
+    INFO(server.output().toStdString());
+    CHECK_FALSE(hasSanitizerReport(server.output()));
+}
+
+void StopAndCheck::operator()(ServerProcess *server) const
+{
+    // No Catch assertion while a failed REQUIRE is unwinding the stack.
+    if (std::uncaught_exceptions() == 0) stopAndCheck(*server);
+    delete server;
+}
+
+RunningServer startServer(const QStringList &extraArgs)
+{
+    RunningServer server(new ServerProcess(true, extraArgs));
     const bool started = server->start();
     INFO(server->output().toStdString());
     REQUIRE(started);

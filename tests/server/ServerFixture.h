@@ -21,8 +21,19 @@ inline const QString kAdmin = QStringLiteral("admin@plein.demo");
 inline const QString kExtern = QStringLiteral("extern@plein.demo");
 inline const QString kPassword = QStringLiteral("demo-password");
 
+// Stops the server and fails the test if its output holds a sanitizer report (asan builds:
+// the server is a child process, so its reports would otherwise go unseen).
+void stopAndCheck(ServerProcess &server);
+// True when a process's output contains an AddressSanitizer, LeakSanitizer or UBSan report.
+bool hasSanitizerReport(const QString &output);
+
+struct StopAndCheck {
+    void operator()(ServerProcess *server) const;
+};
+using RunningServer = std::unique_ptr<ServerProcess, StopAndCheck>;
+
 // Starts a tiny-seeded server (Catch REQUIREs that it came up).
-std::unique_ptr<ServerProcess> startServer(const QStringList &extraArgs = {});
+RunningServer startServer(const QStringList &extraArgs = {});
 // An HTTP client signed in as `email`.
 std::unique_ptr<TestHttp> signIn(const ServerProcess &server, const QString &email);
 

@@ -169,6 +169,26 @@ TEST_CASE("the stream replays, says ready, then carries live events with chained
     CHECK_FALSE(client.isClosed());
 }
 
+TEST_CASE("a replay from the middle of the log starts its prev chain at since", "[server][stream]")
+{
+    auto server = startServer();
+    TestHttp http(server->url());
+    const QString token = accessToken(http, kBram);
+    const auto batch = protocol::SyncBatch::fromJson(http.get(QStringLiteral("/api/v1/sync?since=0&limit=10")).json());
+    REQUIRE(batch.ok());
+    REQUIRE(batch.value().events.size() == 10);
+    const qint64 since = batch.value().events[4].seq;
+
+    StreamClient client(server->url());
+    REQUIRE(client.open());
+    client.hello(token, since);
+    const int ready = client.waitForType(QStringLiteral("ready"));
+    REQUIRE(ready > 5);
+    CHECK(client.frames()[0].value(QStringLiteral("prev")).toInteger() == since);
+    CHECK(client.frames()[0].value(QStringLiteral("seq")).toInteger() == batch.value().events[5].seq);
+    CHECK(client.frames()[1].value(QStringLiteral("prev")).toInteger() == batch.value().events[5].seq);
+}
+
 TEST_CASE("a hello at the bootstrap cursor replays nothing and goes live", "[server][stream]")
 {
     auto server = startServer();
