@@ -58,7 +58,7 @@ int seedCommand(const SeedOptions &options)
         timer.start();
         const seed::SeedSummary summary =
             seed::seedDemo(database->handle(), *plan, options.password, QDateTime::currentMSecsSinceEpoch());
-        std::printf("Seeded the %s demo organisation in %s in %.1f s: %d people, %d groups, %d posts, "
+        std::printf("Seeded the demo organisation (scale %s) in %s in %.1f s: %d people, %d groups, %d posts, "
                     "%d comments, %d likes.\n",
                     qPrintable(plan->name), qPrintable(options.dataDir), double(timer.elapsed()) / 1000.0,
                     summary.people, summary.groups, summary.posts, summary.comments, summary.likes);

@@ -11,7 +11,6 @@
 namespace plein::server {
 
 struct ApiRequest {
-    QString path;
     QUrlQuery query;
     QByteArray body;
     std::optional<Caller> caller;

@@ -90,7 +90,7 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request)
                             QStringLiteral("the body is larger than %1 bytes").arg(protocol::kMaxRequestBody));
     }
 
-    ApiRequest apiRequest{path, request.query(), request.body(), std::nullopt};
+    ApiRequest apiRequest{request.query(), request.body(), std::nullopt};
     try {
         if (match->access == Access::SignedIn) {
             if (auto refused = authenticate(request, apiRequest)) return *refused;

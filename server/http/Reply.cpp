@@ -24,10 +24,4 @@ Reply &Reply::withHeader(const QByteArray &name, const QByteArray &value)
     return *this;
 }
 
-QString Reply::errorCode() const
-{
-    if (!body) return {};
-    return body->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
-}
-
 } // namespace plein::server

@@ -19,8 +19,6 @@ struct Reply {
     static Reply error(int status, const QString &code, const QString &message, const QString &field = {});
 
     Reply &withHeader(const QByteArray &name, const QByteArray &value);
-    // The code of an error reply, for logs.
-    QString errorCode() const;
 };
 
 } // namespace plein::server

@@ -1,6 +1,5 @@
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
-#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QStringList>

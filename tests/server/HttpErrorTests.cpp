@@ -2,6 +2,7 @@
 #include "ServerFixture.h"
 #include "protocol/ApiError.h"
 
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace plein::test;
@@ -43,4 +44,24 @@ TEST_CASE("the stream path without a WebSocket upgrade answers 426", "[server][h
     const HttpResult r = http.get(QStringLiteral("/api/v1/stream"));
     CHECK(r.status == 426);
     CHECK(protocol::ApiError::fromJson(r.json()).ok());
+}
+
+TEST_CASE("a storage fault answers 500 internal without leaking SQL", "[server][http]")
+{
+    auto server = startServer();
+    auto bram = signIn(*server, kBram);
+    {
+        // Sabotage the schema under the running server so the feed query fails.
+        QSqlDatabase db = openDatabase(server->dataDir());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE reactions")));
+        closeDatabase(db);
+    }
+    const HttpResult r = bram->get(QStringLiteral("/api/v1/feed"));
+    CHECK(r.status == 500);
+    CHECK(r.errorCode() == QStringLiteral("internal"));
+    CHECK_FALSE(r.body.contains("reactions"));
+    CHECK_FALSE(r.body.contains("SELECT"));
+    // The server itself keeps serving what does not need the broken table.
+    CHECK(bram->get(QStringLiteral("/api/v1/me")).status == 200);
 }

@@ -213,6 +213,12 @@ TEST_CASE("a hello at the bootstrap cursor replays nothing and goes live", "[ser
         CHECK(client.frames()[1].value(QStringLiteral("prev")).toInteger() == cursor);
         CHECK_FALSE(client.isClosed());
     }
+    SECTION("stopping the server closes the stream with 1001")
+    {
+        server->stop();
+        REQUIRE(client.waitForClose());
+        CHECK(client.closeCode() == 1001);
+    }
     SECTION("signing out closes the stream with 4401")
     {
         TestHttp sameSession(server->url());
