@@ -230,8 +230,8 @@ TEST_CASE("a hello at the bootstrap cursor replays nothing and goes live", "[ser
 
 TEST_CASE("a socket that stops answering pings is dropped", "[server][stream]")
 {
-    // 100 ms pings: a socket silent for 240 ms is dropped.
-    auto server = startServer({QStringLiteral("--heartbeat-ms"), QStringLiteral("100"), QStringLiteral("--hello-timeout-ms"),
+    // 250 ms pings: a socket silent for 600 ms is dropped.
+    auto server = startServer({QStringLiteral("--heartbeat-ms"), QStringLiteral("250"), QStringLiteral("--hello-timeout-ms"),
                                QStringLiteral("60000")});
 
     // A raw TCP client completes the handshake and then never reads or answers a ping.
