@@ -132,18 +132,14 @@ QCoro::Task<bool> Account::open(const QString &key, const QUrl &server, const pr
     }
     m_key = key;
     m_server = server;
-    std::unique_ptr<store::Store> store;
-    try {
-        store = co_await store::Store::open(cachePath());
-    } catch (const store::StoreError &e) {
-        if (self) {
-            m_lastError = e.message();
-            m_key.clear();
-        }
+    store::OpenedStore opened = co_await store::Store::open(cachePath());
+    if (!self) co_return false;
+    if (!opened.store) {
+        m_lastError = opened.error;
+        m_key.clear();
         co_return false;
     }
-    if (!self) co_return false;
-    m_store = std::move(store);
+    m_store = std::move(opened.store);
     m_api = std::make_unique<net::ApiClient>(server);
     m_sync = std::make_unique<sync::SyncEngine>(m_store.get(), m_api.get(), m_options);
     if (m_sync->me().id.isEmpty()) m_sync->setMe(me);

@@ -24,6 +24,13 @@ void FeedModel::setServerPager(ServerPager pager, std::function<bool()> serverHa
     Q_EMIT atEndChanged();
 }
 
+void FeedModel::setPageSize(int size)
+{
+    if (size == m_pageSize || size < 1) return;
+    m_pageSize = size;
+    reload();
+}
+
 QString FeedModel::initialsOf(const QString &name)
 {
     const QStringList parts = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -39,7 +39,7 @@ public:
 
     explicit FeedModel(store::Store *store, QObject *parent = nullptr);
     void setServerPager(ServerPager pager, std::function<bool()> serverHasMore);
-    void setPageSize(int size) { m_pageSize = size; }
+    void setPageSize(int size);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

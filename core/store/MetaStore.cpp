@@ -15,7 +15,7 @@ void set(Database &db, const char *key, const QString &value)
 {
     db.prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bind(1, QString::fromLatin1(key))
-        .bind(2, value)
+        .bind(2, value.isNull() ? QStringLiteral("") : value)
         .run();
 }
 

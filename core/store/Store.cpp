@@ -34,13 +34,25 @@ Store::~Store()
     m_thread.wait();
 }
 
-QCoro::Task<std::unique_ptr<Store>> Store::open(const QString &path)
+QCoro::Task<OpenedStore> Store::open(const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     std::unique_ptr<Store> store(new Store(path));
-    co_await store->write([](WriteContext &ctx) { migrate(ctx.db); });
-    store->m_reader = std::make_unique<Database>(path, Database::Mode::ReadOnly);
-    co_return store;
+    const QString error = co_await store->write([](WriteContext &ctx) {
+        try {
+            migrate(ctx.db);
+            return QString();
+        } catch (const StoreError &e) {
+            return e.message();
+        }
+    });
+    if (!error.isEmpty()) co_return OpenedStore{nullptr, error};
+    try {
+        store->m_reader = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+    } catch (const StoreError &e) {
+        co_return OpenedStore{nullptr, e.message()};
+    }
+    co_return OpenedStore{std::move(store), QString()};
 }
 
 bool Store::removeFiles(const QString &path)

@@ -40,12 +40,17 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+class Store;
+struct OpenedStore {
+    std::unique_ptr<Store> store; // null when the file cannot be used
+    QString error;                // then: why, readable (e.g. written by a newer Plein)
+};
+
 class Store : public QObject {
     Q_OBJECT
 public:
-    // Opens (creating and migrating) the file on the writer thread. Throws StoreError with a
-    // readable message when the file cannot be used (e.g. a newer schema).
-    static QCoro::Task<std::unique_ptr<Store>> open(const QString &path);
+    // Opens (creating and migrating) the file on the writer thread.
+    static QCoro::Task<OpenedStore> open(const QString &path);
     ~Store() override;
 
     QString path() const { return m_path; }

@@ -1,0 +1,236 @@
+#include <catch2/catch.hpp>
+
+#include "Wait.h"
+#include "protocol/Feed.h"
+#include "protocol/Sync.h"
+#include "protocol/Uuid.h"
+#include "store/Database.h"
+#include "store/DirectoryStore.h"
+#include "store/MetaStore.h"
+#include "store/Migrations.h"
+#include "store/PostStore.h"
+#include "store/Store.h"
+#include "sync/EventApplier.h"
+
+#include <QCoroTask>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+using namespace plein;
+using namespace plein::store;
+
+namespace {
+protocol::Post post(const QString &body, qint64 createdAt, qint64 version = 1)
+{
+    protocol::Post p;
+    p.id = protocol::newUuidV7(createdAt);
+    p.authorId = QStringLiteral("u1");
+    p.authorName = QStringLiteral("Bram Jansen");
+    p.body = body;
+    p.createdAt = createdAt;
+    p.version = version;
+    return p;
+}
+
+QByteArray syncBody(const QList<protocol::Event> &events, qint64 cursor)
+{
+    protocol::SyncBatch b;
+    b.events = events;
+    b.cursor = cursor;
+    return QJsonDocument(b.toJson()).toJson(QJsonDocument::Compact);
+}
+}
+
+TEST_CASE("a new cache file is migrated from empty to the current schema")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    Database db(path, Database::Mode::ReadWrite);
+    CHECK(db.userVersion() == 0);
+    migrate(db);
+    CHECK(db.userVersion() == currentSchemaVersion());
+    CHECK(meta::cursor(db) == 0);
+    CHECK(posts::count(db) == 0);
+    // Migrating again is a no-op.
+    migrate(db);
+    CHECK(db.userVersion() == currentSchemaVersion());
+}
+
+TEST_CASE("a cache from a newer Plein is refused with a message that says so")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Database db(path, Database::Mode::ReadWrite);
+        db.exec("CREATE TABLE future(x); PRAGMA user_version=99;");
+    }
+    Database db(path, Database::Mode::ReadWrite);
+    try {
+        migrate(db);
+        FAIL("a newer schema was accepted");
+    } catch (const StoreError &e) {
+        CHECK(e.message().contains(QStringLiteral("newer version of Plein")));
+    }
+    CHECK(db.userVersion() == 99);
+
+    // Through the asynchronous Store too.
+    const OpenedStore opened = QCoro::waitFor(Store::open(path));
+    CHECK_FALSE(opened.store);
+    CHECK(opened.error.contains(QStringLiteral("newer version")));
+}
+
+TEST_CASE("a server copy replaces the cached one only when its version is newer")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("v.sqlite")), Database::Mode::ReadWrite);
+    migrate(db);
+    protocol::Post p = post(QStringLiteral("v2"), 1000, 2);
+    CHECK(posts::upsertFromServer(db, p));
+    protocol::Post older = p;
+    older.body = QStringLiteral("v1");
+    older.version = 1;
+    CHECK_FALSE(posts::upsertFromServer(db, older));
+    CHECK(posts::byId(db, p.id)->post.body == QStringLiteral("v2"));
+    protocol::Post newer = p;
+    newer.body = QStringLiteral("v3");
+    newer.version = 3;
+    CHECK(posts::upsertFromServer(db, newer));
+    CHECK(posts::byId(db, p.id)->post.body == QStringLiteral("v3"));
+}
+
+TEST_CASE("a local echo is replaced by the server's copy and loses its pending mark")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("e.sqlite")), Database::Mode::ReadWrite);
+    migrate(db);
+    protocol::Post local = post(QStringLiteral("mijn bericht"), 1000, 0);
+    posts::insertLocal(db, local);
+    CHECK(posts::byId(db, local.id)->state == PostState::Pending);
+    protocol::Post confirmed = local;
+    confirmed.createdAt = 1005;
+    confirmed.version = 1;
+    CHECK(posts::upsertFromServer(db, confirmed));
+    const auto row = posts::byId(db, local.id);
+    CHECK(row->state == PostState::Synced);
+    CHECK(row->post.createdAt == 1005);
+    CHECK(posts::count(db) == 1);
+}
+
+TEST_CASE("pages in feed order never skip or repeat, also with equal times")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("p.sqlite")), Database::Mode::ReadWrite);
+    migrate(db);
+    QSet<QString> all;
+    for (int i = 0; i < 95; ++i) {
+        protocol::Post p = post(QString::number(i), 1000 + (i / 10)); // ten posts share each time
+        posts::upsertFromServer(db, p);
+        all.insert(p.id);
+    }
+    QSet<QString> seen;
+    std::optional<FeedKey> after;
+    FeedKey previous{std::numeric_limits<qint64>::max(), QString()};
+    int pages = 0;
+    while (true) {
+        const auto rows = posts::page(db, after, 20);
+        if (rows.isEmpty()) break;
+        ++pages;
+        for (const auto &r : rows) {
+            CHECK_FALSE(seen.contains(r.post.id));
+            seen.insert(r.post.id);
+            const FeedKey key{r.post.createdAt, r.post.id};
+            CHECK(key < previous);
+            previous = key;
+        }
+        after = FeedKey{rows.last().post.createdAt, rows.last().post.id};
+    }
+    CHECK(pages == 5);
+    CHECK(seen == all);
+}
+
+TEST_CASE("cursor and events commit together: an error mid-batch leaves both as they were")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+    auto store = QCoro::waitFor(Store::open(path)).store;
+    const protocol::Post first = post(QStringLiteral("first"), 1000);
+    const protocol::Post boom = post(QStringLiteral("boom"), 2000);
+    const protocol::Post third = post(QStringLiteral("third"), 3000);
+
+    // The database itself refuses the second post halfway through the batch.
+    test::resultOf(store->write([](WriteContext &ctx) {
+        ctx.db.exec("CREATE TRIGGER refuse BEFORE INSERT ON posts WHEN NEW.body = 'boom' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by test'); END;");
+    }));
+    const QByteArray body = syncBody({{11, 0, protocol::EventName::PostCreated, first.toJson()},
+                                      {12, 11, protocol::EventName::PostCreated, boom.toJson()},
+                                      {13, 12, protocol::EventName::PostCreated, third.toJson()}}, 13);
+    bool failed = false;
+    try {
+        test::resultOf(store->write([body](WriteContext &ctx) { return sync::apply::syncBatch(ctx, body); }));
+    } catch (const StoreError &e) {
+        failed = e.message().contains(QStringLiteral("refused by test"));
+    }
+    REQUIRE(failed);
+    CHECK(meta::cursor(store->reader()) == 0);
+    CHECK(posts::count(store->reader()) == 0);
+
+    // Without the fault the same batch applies completely, once.
+    test::resultOf(store->write([](WriteContext &ctx) { ctx.db.exec("DROP TRIGGER refuse"); }));
+    auto outcome = test::resultOf(store->write([body](WriteContext &ctx) { return sync::apply::syncBatch(ctx, body); }));
+    CHECK(outcome.applied == 3);
+    CHECK(meta::cursor(store->reader()) == 13);
+    CHECK(posts::count(store->reader()) == 3);
+    // Applying it again changes nothing: every seq is at or below the cursor.
+    outcome = test::resultOf(store->write([body](WriteContext &ctx) { return sync::apply::syncBatch(ctx, body); }));
+    CHECK(outcome.applied == 0);
+    CHECK(posts::count(store->reader()) == 3);
+}
+
+TEST_CASE("the store announces what a write changed, before the write's future resolves")
+{
+    QTemporaryDir dir;
+    auto store = QCoro::waitFor(Store::open(dir.filePath(QStringLiteral("n.sqlite")))).store;
+    QStringList announced;
+    QObject::connect(store.get(), &Store::changed, [&](const StoreChanges &c) { announced += c.postsUpserted; });
+    const protocol::Post p = post(QStringLiteral("x"), 1);
+    test::resultOf(store->write([p](WriteContext &ctx) {
+        posts::upsertFromServer(ctx.db, p);
+        ctx.changes.postsUpserted.append(p.id);
+    }));
+    CHECK(announced == QStringList{p.id});
+    // The reader sees the committed row.
+    CHECK(posts::byId(store->reader(), p.id).has_value());
+}
+
+TEST_CASE("removing a cache deletes the file and its WAL companions")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gone.sqlite"));
+    {
+        auto store = QCoro::waitFor(Store::open(path)).store;
+        test::resultOf(store->write([](WriteContext &ctx) { meta::setCursor(ctx.db, 5); }));
+        CHECK(QFile::exists(path));
+    }
+    CHECK(Store::removeFiles(path));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
+
+TEST_CASE("my groups are replaced as a whole by a bootstrap")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("g.sqlite")), Database::Mode::ReadWrite);
+    migrate(db);
+    protocol::Group a{QStringLiteral("a"), QStringLiteral("Utrecht"), {}, QStringLiteral("public"), QStringLiteral("province"), 10, 1};
+    protocol::Group b{QStringLiteral("b"), QStringLiteral("Fietsclub"), {}, QStringLiteral("public"), QStringLiteral("club"), 5, 1};
+    directory::replaceMyGroups(db, {a, b});
+    CHECK(directory::myGroups(db).size() == 2);
+    directory::replaceMyGroups(db, {b});
+    const auto mine = directory::myGroups(db);
+    REQUIRE(mine.size() == 1);
+    CHECK(mine.first().name == QStringLiteral("Fietsclub"));
+}
