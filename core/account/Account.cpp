@@ -50,7 +50,7 @@ protocol::User Account::me() const
     return m_sync ? m_sync->me() : protocol::User{};
 }
 
-QCoro::Task<Account::SignInResult> Account::signIn(const QString &serverText, const QString &email, const QString &password)
+QCoro::Task<Account::SignInResult> Account::signIn(QString serverText, QString email, QString password)
 {
     QPointer<Account> self(this);
     QString why;
@@ -60,7 +60,8 @@ QCoro::Task<Account::SignInResult> Account::signIn(const QString &serverText, co
 
     auto api = std::make_unique<net::ApiClient>(server);
     api->setTimeoutMs(10000);
-    const auto session = co_await api->login(email.trimmed(), password);
+    auto awaited1 = api->login(email.trimmed(), password);
+    const auto session = co_await awaited1;
     if (!self) co_return SignInResult{};
     if (!session) {
         const NetError &e = session.error();
@@ -84,7 +85,7 @@ QCoro::Task<Account::SignInResult> Account::signIn(const QString &serverText, co
 
     if (isSignedIn() && key != m_key) close();
     m_email = email.trimmed();
-    const bool opened = co_await open(key, server, s.user, &tokens);
+    const bool opened = co_await open(key, server, s.user, tokens);
     if (!self) co_return SignInResult{};
     if (!opened) co_return SignInResult{SignInError::Storage, m_lastError, 0};
     saveConfig(s.user);
@@ -104,7 +105,7 @@ QCoro::Task<bool> Account::restore()
     m_email = config.value(key + QStringLiteral("/email")).toString();
     if (!server.isValid() || me.id.isEmpty()) co_return false;
     // The cache first, so the feed shows before the keychain or the network answer.
-    const bool opened = co_await open(key, server, me, nullptr);
+    const bool opened = co_await open(key, server, me, std::nullopt);
     if (!self || !opened) co_return false;
     const VaultResult vault = co_await m_vault.read(key);
     if (!self || m_key != key) co_return opened;
@@ -119,7 +120,7 @@ QCoro::Task<bool> Account::restore()
     co_return true;
 }
 
-QCoro::Task<bool> Account::open(const QString &key, const QUrl &server, const protocol::User &me, const Tokens *tokens)
+QCoro::Task<bool> Account::open(QString key, QUrl server, protocol::User me, std::optional<Tokens> tokens)
 {
     QPointer<Account> self(this);
     if (m_key == key && m_store) {
@@ -132,7 +133,8 @@ QCoro::Task<bool> Account::open(const QString &key, const QUrl &server, const pr
     }
     m_key = key;
     m_server = server;
-    store::OpenedStore opened = co_await store::Store::open(cachePath());
+    auto awaited2 = store::Store::open(cachePath());
+    store::OpenedStore opened = co_await awaited2;
     if (!self) co_return false;
     if (!opened.store) {
         m_lastError = opened.error;
@@ -196,7 +198,8 @@ QCoro::Task<> Account::signOut()
     if (m_api) {
         // Tell the server, but never let a slow network keep the user signed in here.
         m_api->setTimeoutMs(3000);
-        co_await m_api->logout();
+        auto awaited3 = m_api->logout();
+        co_await awaited3;
         if (!self) co_return;
     }
     close();

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 namespace plein::account {
 
@@ -45,7 +46,7 @@ public:
     Account(AccountPaths paths, sync::SyncEngine::Options options, QObject *parent = nullptr);
     ~Account() override;
 
-    QCoro::Task<SignInResult> signIn(const QString &server, const QString &email, const QString &password);
+    QCoro::Task<SignInResult> signIn(QString server, QString email, QString password);
     // Reopens the saved account: the cache at once, then the keychain and the network. False
     // when there is no saved account (or its cache cannot be opened).
     QCoro::Task<bool> restore();
@@ -72,7 +73,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    QCoro::Task<bool> open(const QString &key, const QUrl &server, const protocol::User &me, const Tokens *tokens);
+    QCoro::Task<bool> open(QString key, QUrl server, protocol::User me, std::optional<Tokens> tokens);
     void close();
     void saveConfig(const protocol::User &me);
     QCoro::Task<> expire();

@@ -34,7 +34,7 @@ VaultResult fromJob(const QKeychain::Job &job)
 }
 }
 
-QCoro::Task<VaultResult> TokenVault::read(const QString &accountKey) const
+QCoro::Task<VaultResult> TokenVault::read(QString accountKey) const
 {
     auto job = makeJob<QKeychain::ReadPasswordJob>(m_service, keyFor(accountKey));
     job->start();
@@ -48,7 +48,7 @@ QCoro::Task<VaultResult> TokenVault::read(const QString &accountKey) const
     co_return r;
 }
 
-QCoro::Task<VaultResult> TokenVault::write(const QString &accountKey, const Tokens &tokens) const
+QCoro::Task<VaultResult> TokenVault::write(QString accountKey, Tokens tokens) const
 {
     auto job = makeJob<QKeychain::WritePasswordJob>(m_service, keyFor(accountKey));
     const QJsonObject o{{QStringLiteral("access"), tokens.access}, {QStringLiteral("refresh"), tokens.refresh}};
@@ -58,7 +58,7 @@ QCoro::Task<VaultResult> TokenVault::write(const QString &accountKey, const Toke
     co_return fromJob(*job);
 }
 
-QCoro::Task<VaultResult> TokenVault::remove(const QString &accountKey) const
+QCoro::Task<VaultResult> TokenVault::remove(QString accountKey) const
 {
     auto job = makeJob<QKeychain::DeletePasswordJob>(m_service, keyFor(accountKey));
     job->start();

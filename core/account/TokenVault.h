@@ -22,9 +22,9 @@ struct VaultResult {
 class TokenVault {
 public:
     explicit TokenVault(QString service = QStringLiteral("Plein")) : m_service(std::move(service)) {}
-    QCoro::Task<VaultResult> read(const QString &accountKey) const;
-    QCoro::Task<VaultResult> write(const QString &accountKey, const Tokens &tokens) const;
-    QCoro::Task<VaultResult> remove(const QString &accountKey) const;
+    QCoro::Task<VaultResult> read(QString accountKey) const;
+    QCoro::Task<VaultResult> write(QString accountKey, Tokens tokens) const;
+    QCoro::Task<VaultResult> remove(QString accountKey) const;
     static QString keyFor(const QString &accountKey) { return accountKey + QStringLiteral("-tokens"); }
 private:
     QString m_service;

@@ -25,7 +25,7 @@ void ApiClient::setTokens(const QString &access, const QString &refresh)
     m_refresh = refresh;
 }
 
-QCoro::Task<ApiClient::Reply> ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised)
+QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QByteArray body, bool authorised)
 {
     QUrl url = m_base;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
@@ -89,15 +89,17 @@ NetError ApiClient::classify(const Reply &reply)
     return e;
 }
 
-QCoro::Task<ApiResult<QByteArray>> ApiClient::call(const QByteArray &verb, const QString &path, const QByteArray &body)
+QCoro::Task<ApiResult<QByteArray>> ApiClient::call(QByteArray verb, QString path, QByteArray body)
 {
     QPointer<ApiClient> self(this);
-    Reply reply = co_await send(verb, path, body, true);
+    auto awaited1 = send(verb, path, body, true);
+    Reply reply = co_await awaited1;
     if (!self) co_return NetError{};
     if (reply.status == 401) {
         const bool refreshed = co_await refreshTokens();
         if (!self) co_return NetError{};
-        if (refreshed) reply = co_await send(verb, path, body, true);
+        auto awaited2 = send(verb, path, body, true);
+        if (refreshed) reply = co_await awaited2;
         if (!self) co_return NetError{};
     }
     if (reply.status >= 200 && reply.status < 300) co_return reply.body;
@@ -115,7 +117,8 @@ QCoro::Task<bool> ApiClient::refreshTokens()
     if (m_refresh.isEmpty()) co_return false;
     m_refreshing = true;
     const QByteArray body = QJsonDocument(protocol::RefreshRequest{m_refresh}.toJson()).toJson(QJsonDocument::Compact);
-    const Reply reply = co_await send("POST", QStringLiteral("/api/v1/auth/refresh"), body, false);
+    auto awaited3 = send("POST", QStringLiteral("/api/v1/auth/refresh"), body, false);
+    const Reply reply = co_await awaited3;
     if (!self) co_return false;
     m_refreshing = false;
     m_lastRefreshOk = false;
@@ -134,11 +137,12 @@ QCoro::Task<bool> ApiClient::refreshTokens()
     co_return m_lastRefreshOk;
 }
 
-QCoro::Task<ApiResult<protocol::Session>> ApiClient::login(const QString &email, const QString &password)
+QCoro::Task<ApiResult<protocol::Session>> ApiClient::login(QString email, QString password)
 {
     QPointer<ApiClient> self(this);
     const QByteArray body = QJsonDocument(protocol::LoginRequest{email, password}.toJson()).toJson(QJsonDocument::Compact);
-    const Reply reply = co_await send("POST", QStringLiteral("/api/v1/auth/login"), body, false);
+    auto awaited4 = send("POST", QStringLiteral("/api/v1/auth/login"), body, false);
+    const Reply reply = co_await awaited4;
     if (!self) co_return NetError{};
     if (reply.status != 200) co_return classify(reply);
     const auto obj = protocol::parseObject(reply.body);
@@ -150,7 +154,8 @@ QCoro::Task<ApiResult<protocol::Session>> ApiClient::login(const QString &email,
 
 QCoro::Task<ApiResult<bool>> ApiClient::logout()
 {
-    const Reply reply = co_await send("POST", QStringLiteral("/api/v1/auth/logout"), QByteArrayLiteral("{}"), true);
+    auto awaited5 = send("POST", QStringLiteral("/api/v1/auth/logout"), QByteArrayLiteral("{}"), true);
+    const Reply reply = co_await awaited5;
     if (reply.status >= 200 && reply.status < 300) co_return true;
     co_return classify(reply);
 }
@@ -160,7 +165,7 @@ QCoro::Task<ApiResult<QByteArray>> ApiClient::bootstrap()
     return call("GET", QStringLiteral("/api/v1/bootstrap"));
 }
 
-QCoro::Task<ApiResult<QByteArray>> ApiClient::feedPage(const QString &before, int limit)
+QCoro::Task<ApiResult<QByteArray>> ApiClient::feedPage(QString before, int limit)
 {
     QUrlQuery q;
     if (!before.isEmpty()) q.addQueryItem(QStringLiteral("before"), before);
@@ -173,10 +178,11 @@ QCoro::Task<ApiResult<QByteArray>> ApiClient::sync(qint64 since, int limit)
     return call("GET", QStringLiteral("/api/v1/sync?since=%1&limit=%2").arg(since).arg(limit));
 }
 
-QCoro::Task<ApiResult<protocol::Post>> ApiClient::createPost(const QByteArray &newPostJson)
+QCoro::Task<ApiResult<protocol::Post>> ApiClient::createPost(QByteArray newPostJson)
 {
     QPointer<ApiClient> self(this);
-    const auto result = co_await call("POST", QStringLiteral("/api/v1/posts"), newPostJson);
+    auto awaited6 = call("POST", QStringLiteral("/api/v1/posts"), newPostJson);
+    const auto result = co_await awaited6;
     if (!self) co_return NetError{};
     if (!result) co_return result.error();
     const auto obj = protocol::parseObject(result.value());

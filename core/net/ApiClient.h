@@ -25,13 +25,13 @@ public:
     QString refreshToken() const { return m_refresh; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    QCoro::Task<ApiResult<protocol::Session>> login(const QString &email, const QString &password);
+    QCoro::Task<ApiResult<protocol::Session>> login(QString email, QString password);
     QCoro::Task<ApiResult<bool>> logout();
     // Raw bodies: the sync engine decodes these on the store's thread.
     QCoro::Task<ApiResult<QByteArray>> bootstrap();
-    QCoro::Task<ApiResult<QByteArray>> feedPage(const QString &before, int limit);
+    QCoro::Task<ApiResult<QByteArray>> feedPage(QString before, int limit);
     QCoro::Task<ApiResult<QByteArray>> sync(qint64 since, int limit);
-    QCoro::Task<ApiResult<protocol::Post>> createPost(const QByteArray &newPostJson);
+    QCoro::Task<ApiResult<protocol::Post>> createPost(QByteArray newPostJson);
 
     // A refresh of the tokens now (also used when the WebSocket is refused for its token).
     QCoro::Task<bool> refreshTokens();
@@ -48,8 +48,8 @@ private:
         bool transportError = false;
         QString transportMessage;
     };
-    QCoro::Task<Reply> send(const QByteArray &verb, const QString &path, const QByteArray &body, bool authorised);
-    QCoro::Task<ApiResult<QByteArray>> call(const QByteArray &verb, const QString &path, const QByteArray &body = {});
+    QCoro::Task<Reply> send(QByteArray verb, QString path, QByteArray body, bool authorised);
+    QCoro::Task<ApiResult<QByteArray>> call(QByteArray verb, QString path, QByteArray body = {});
     static NetError classify(const Reply &reply);
 
     QUrl m_base;

@@ -34,11 +34,11 @@ Store::~Store()
     m_thread.wait();
 }
 
-QCoro::Task<OpenedStore> Store::open(const QString &path)
+QCoro::Task<OpenedStore> Store::open(QString path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     std::unique_ptr<Store> store(new Store(path));
-    const QString error = co_await store->write([](WriteContext &ctx) {
+    auto awaited1 = store->write([](WriteContext &ctx) {
         try {
             migrate(ctx.db);
             return QString();
@@ -46,6 +46,7 @@ QCoro::Task<OpenedStore> Store::open(const QString &path)
             return e.message();
         }
     });
+    const QString error = co_await awaited1;
     if (!error.isEmpty()) co_return OpenedStore{nullptr, error};
     try {
         store->m_reader = std::make_unique<Database>(path, Database::Mode::ReadOnly);

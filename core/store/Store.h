@@ -50,7 +50,7 @@ class Store : public QObject {
     Q_OBJECT
 public:
     // Opens (creating and migrating) the file on the writer thread.
-    static QCoro::Task<OpenedStore> open(const QString &path);
+    static QCoro::Task<OpenedStore> open(QString path);
     ~Store() override;
 
     QString path() const { return m_path; }

@@ -69,7 +69,8 @@ QCoro::Task<> SyncEngine::run()
     QPointer<SyncEngine> self(this);
     const quint64 generation = m_generation;
     try {
-        co_await m_store->write([](WriteContext &ctx) { outbox::recoverInterrupted(ctx.db); });
+        auto awaited1 = m_store->write([](WriteContext &ctx) { outbox::recoverInterrupted(ctx.db); });
+        co_await awaited1;
     } catch (const StoreError &e) {
         qCWarning(lcSync) << "outbox recovery failed:" << e.message();
     }
@@ -91,12 +92,14 @@ QCoro::Task<bool> SyncEngine::bootstrap(bool replace)
     const quint64 generation = m_generation;
     net::Backoff backoff(m_options.realtime.backoffBaseMs, m_options.realtime.backoffCapMs);
     while (true) {
-        const auto body = co_await m_api->bootstrap();
+        auto awaited2 = m_api->bootstrap();
+        const auto body = co_await awaited2;
         if (!self || generation != m_generation) co_return false;
         if (body) {
             try {
-                const qint64 cursor = co_await m_store->write(
+                auto awaited3 = m_store->write(
                     [data = body.value(), replace](WriteContext &ctx) { return apply::bootstrap(ctx, data, replace); });
+                const qint64 cursor = co_await awaited3;
                 if (!self || generation != m_generation) co_return false;
                 if (auto me = directory::user(m_store->reader(), meta::get(m_store->reader(), meta::MeId))) m_me = *me;
                 setCursor(cursor);
@@ -127,7 +130,8 @@ QCoro::Task<> SyncEngine::onFrame(QString frame)
     const quint64 generation = m_generation;
     FrameOutcome outcome;
     try {
-        outcome = co_await m_store->write([frame](WriteContext &ctx) { return apply::frame(ctx, frame); });
+        auto awaited4 = m_store->write([frame](WriteContext &ctx) { return apply::frame(ctx, frame); });
+        outcome = co_await awaited4;
     } catch (const StoreError &e) {
         qCWarning(lcSync) << "could not apply a frame:" << e.message();
         co_return;
@@ -165,7 +169,8 @@ QCoro::Task<> SyncEngine::catchUp()
         m_catchUpAgain = false;
         bool more = true;
         while (more) {
-            const auto body = co_await m_api->sync(m_cursor, m_options.syncPageSize);
+            auto awaited5 = m_api->sync(m_cursor, m_options.syncPageSize);
+            const auto body = co_await awaited5;
             if (!self || generation != m_generation) co_return;
             if (!body) {
                 if (body.error().kind == NetError::Kind::Gone) {
@@ -175,8 +180,9 @@ QCoro::Task<> SyncEngine::catchUp()
                 break; // the stream's reconnect resumes from the cursor
             }
             try {
-                const BatchOutcome b = co_await m_store->write(
+                auto awaited6 = m_store->write(
                     [data = body.value()](WriteContext &ctx) { return apply::syncBatch(ctx, data); });
+                const BatchOutcome b = co_await awaited6;
                 if (!self || generation != m_generation) co_return;
                 setCursor(b.cursor);
                 more = b.hasMore;
@@ -211,7 +217,7 @@ void SyncEngine::onRefused(int closeCode)
     }
 }
 
-QCoro::Task<QString> SyncEngine::createPost(const QString &groupId, const QString &groupName, const QString &body)
+QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, QString body)
 {
     protocol::Post post;
     post.id = protocol::newUuidV7();
@@ -225,7 +231,7 @@ QCoro::Task<QString> SyncEngine::createPost(const QString &groupId, const QStrin
     const protocol::NewPost request{post.id, groupId, body};
     const QString payload = QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
     QPointer<SyncEngine> self(this);
-    co_await m_store->write([post, payload](WriteContext &ctx) {
+    auto awaited7 = m_store->write([post, payload](WriteContext &ctx) {
         Transaction tx(ctx.db);
         posts::insertLocal(ctx.db, post);
         outbox::enqueue(ctx.db, OutboxKind::CreatePost, post.id, payload);
@@ -233,14 +239,15 @@ QCoro::Task<QString> SyncEngine::createPost(const QString &groupId, const QStrin
         ctx.changes.postsUpserted.append(post.id);
         ctx.changes.outboxChanged = true;
     }, Durability::Full);
+    co_await awaited7;
     if (self && m_running) flushOutbox();
     co_return post.id;
 }
 
-QCoro::Task<bool> SyncEngine::retryPost(const QString &postId)
+QCoro::Task<bool> SyncEngine::retryPost(QString postId)
 {
     QPointer<SyncEngine> self(this);
-    const bool ok = co_await m_store->write([postId](WriteContext &ctx) {
+    auto awaited8 = m_store->write([postId](WriteContext &ctx) {
         Transaction tx(ctx.db);
         const bool found = outbox::retry(ctx.db, postId);
         if (found) posts::setState(ctx.db, postId, PostState::Pending);
@@ -248,6 +255,7 @@ QCoro::Task<bool> SyncEngine::retryPost(const QString &postId)
         if (found) ctx.changes.postsUpserted.append(postId);
         return found;
     }, Durability::Full);
+    const bool ok = co_await awaited8;
     if (ok && self && m_running) {
         m_outboxBackoff.reset();
         flushOutbox();
@@ -255,9 +263,9 @@ QCoro::Task<bool> SyncEngine::retryPost(const QString &postId)
     co_return ok;
 }
 
-QCoro::Task<bool> SyncEngine::discardPost(const QString &postId)
+QCoro::Task<bool> SyncEngine::discardPost(QString postId)
 {
-    co_return co_await m_store->write([postId](WriteContext &ctx) {
+    auto awaited9 = m_store->write([postId](WriteContext &ctx) {
         Transaction tx(ctx.db);
         const bool found = outbox::discard(ctx.db, postId);
         if (found) posts::remove(ctx.db, postId);
@@ -265,6 +273,7 @@ QCoro::Task<bool> SyncEngine::discardPost(const QString &postId)
         if (found) ctx.changes.postsRemoved.append(postId);
         return found;
     }, Durability::Full);
+    co_return co_await awaited9;
 }
 
 QCoro::Task<> SyncEngine::flushOutbox()
@@ -280,11 +289,12 @@ QCoro::Task<> SyncEngine::flushOutbox()
     bool idle = false;
     try {
         while (true) {
-            const auto entry = co_await m_store->write([](WriteContext &ctx) {
+            auto awaited10 = m_store->write([](WriteContext &ctx) {
                 auto e = outbox::nextPending(ctx.db);
                 if (e) outbox::markSending(ctx.db, e->seq);
                 return e;
             });
+            const auto entry = co_await awaited10;
             if (!self) co_return;
             if (generation != m_generation) break;
             if (!entry) {
@@ -292,15 +302,17 @@ QCoro::Task<> SyncEngine::flushOutbox()
                 break;
             }
             if (entry->kind != OutboxKind::CreatePost) {
-                co_await m_store->write([seq = entry->seq](WriteContext &ctx) {
+                auto awaited11 = m_store->write([seq = entry->seq](WriteContext &ctx) {
                     outbox::markFailed(ctx.db, seq, QStringLiteral("unknown action"));
                 });
+                co_await awaited11;
                 continue;
             }
-            const auto result = co_await m_api->createPost(entry->payload.toUtf8());
+            auto awaited12 = m_api->createPost(entry->payload.toUtf8());
+            const auto result = co_await awaited12;
             if (!self) co_return;
             if (result) {
-                co_await m_store->write([seq = entry->seq, post = result.value()](WriteContext &ctx) {
+                auto awaited13 = m_store->write([seq = entry->seq, post = result.value()](WriteContext &ctx) {
                     Transaction tx(ctx.db);
                     posts::upsertFromServer(ctx.db, post);
                     outbox::markDone(ctx.db, seq);
@@ -308,20 +320,22 @@ QCoro::Task<> SyncEngine::flushOutbox()
                     ctx.changes.postsUpserted.append(post.id);
                     ctx.changes.outboxChanged = true;
                 }, Durability::Full);
+                co_await awaited13;
                 m_outboxBackoff.reset();
                 continue;
             }
             const NetError &err = result.error();
             if (err.isTransient() || err.kind == NetError::Kind::Unauthorized) {
                 // Keep the order: nothing behind this entry goes before it.
-                co_await m_store->write([seq = entry->seq, msg = err.message](WriteContext &ctx) {
+                auto awaited14 = m_store->write([seq = entry->seq, msg = err.message](WriteContext &ctx) {
                     outbox::markPending(ctx.db, seq, msg);
                 });
+                co_await awaited14;
                 if (self) scheduleOutboxRetry();
                 break;
             }
             const QString message = err.message.isEmpty() ? QStringLiteral("refused (HTTP %1)").arg(err.status) : err.message;
-            co_await m_store->write([seq = entry->seq, id = entry->objectId, message](WriteContext &ctx) {
+            auto awaited15 = m_store->write([seq = entry->seq, id = entry->objectId, message](WriteContext &ctx) {
                 Transaction tx(ctx.db);
                 outbox::markFailed(ctx.db, seq, message);
                 posts::setState(ctx.db, id, PostState::Failed, message);
@@ -329,6 +343,7 @@ QCoro::Task<> SyncEngine::flushOutbox()
                 ctx.changes.postsUpserted.append(id);
                 ctx.changes.outboxChanged = true;
             }, Durability::Full);
+            co_await awaited15;
         }
     } catch (const StoreError &e) {
         qCWarning(lcSync) << "outbox:" << e.message();
@@ -360,12 +375,14 @@ QCoro::Task<bool> SyncEngine::loadOlderFeed()
     if (before.isEmpty()) co_return false;
     QPointer<SyncEngine> self(this);
     m_loadingOlder = true;
-    const auto body = co_await m_api->feedPage(before, m_options.feedPageSize);
+    auto awaited16 = m_api->feedPage(before, m_options.feedPageSize);
+    const auto body = co_await awaited16;
     if (!self) co_return false;
     bool ok = false;
     if (body) {
         try {
-            co_await m_store->write([data = body.value()](WriteContext &ctx) { return apply::feedPage(ctx, data); });
+            auto awaited17 = m_store->write([data = body.value()](WriteContext &ctx) { return apply::feedPage(ctx, data); });
+            co_await awaited17;
             ok = true;
         } catch (const StoreError &e) {
             qCWarning(lcSync) << "older feed page:" << e.message();

@@ -45,9 +45,9 @@ public:
 
     // Writes a post locally (pending) and into the outbox in one durable transaction, then
     // tries to send it. Returns the new post's id.
-    QCoro::Task<QString> createPost(const QString &groupId, const QString &groupName, const QString &body);
-    QCoro::Task<bool> retryPost(const QString &postId);
-    QCoro::Task<bool> discardPost(const QString &postId);
+    QCoro::Task<QString> createPost(QString groupId, QString groupName, QString body);
+    QCoro::Task<bool> retryPost(QString postId);
+    QCoro::Task<bool> discardPost(QString postId);
     // Fetches one older feed page from the server into the store. False at the end or on error.
     QCoro::Task<bool> loadOlderFeed();
     bool serverHasOlderFeed();

@@ -1,0 +1,78 @@
+// plein-probe: a headless Plein client for crash tests. It restores (or signs in to) the
+// account in --dir, optionally writes one post, prints every cursor it reaches, and exits
+// once it has synced up to --until-cursor with an empty outbox.
+#include "account/Account.h"
+#include "store/DirectoryStore.h"
+#include "store/OutboxStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCoroTask>
+#include <QCoroSignal>
+#include <QCoroTimer>
+#include <cstdio>
+
+using namespace plein;
+
+namespace {
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+QCoro::Task<int> run(account::Account &account, QCommandLineParser &args)
+{
+    if (!co_await account.restore()) {
+        const auto r = co_await account.signIn(args.value(QStringLiteral("server")), args.value(QStringLiteral("email")),
+                                               QStringLiteral("demo-password"));
+        if (r.error != account::Account::SignInError::None) {
+            say(QStringLiteral("sign-in failed: ") + r.detail);
+            co_return 3;
+        }
+    }
+    auto *sync = account.sync();
+    QObject::connect(sync, &sync::SyncEngine::cursorChanged, [](qint64 c) { say(QStringLiteral("cursor %1").arg(c)); });
+    if (args.isSet(QStringLiteral("post"))) {
+        while (!sync->isBootstrapped()) co_await qCoro(sync, &sync::SyncEngine::bootstrappedChanged);
+        const auto groups = store::directory::myGroups(account.store()->reader());
+        const QString id = co_await sync->createPost(groups.isEmpty() ? QString() : groups.first().id,
+                                                     groups.isEmpty() ? QString() : groups.first().name,
+                                                     args.value(QStringLiteral("post")));
+        say(QStringLiteral("posted ") + id);
+    }
+    const qint64 until = args.value(QStringLiteral("until-cursor")).toLongLong();
+    while (true) {
+        if (sync->isOnline() && sync->cursor() >= until &&
+            store::outbox::pendingCount(account.store()->reader()) == 0) {
+            say(QStringLiteral("done %1").arg(sync->cursor()));
+            co_return 0;
+        }
+        co_await QCoro::sleepFor(std::chrono::milliseconds(20));
+    }
+}
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser args;
+    args.addOptions({{QStringLiteral("server"), QStringLiteral("Server URL"), QStringLiteral("url")},
+                     {QStringLiteral("email"), QStringLiteral("Who to sign in as"), QStringLiteral("email")},
+                     {QStringLiteral("dir"), QStringLiteral("Config and cache dir"), QStringLiteral("dir")},
+                     {QStringLiteral("post"), QStringLiteral("Write one post"), QStringLiteral("body")},
+                     {QStringLiteral("until-cursor"), QStringLiteral("Exit when synced this far"), QStringLiteral("n")}});
+    args.process(app);
+    const QString dir = args.value(QStringLiteral("dir"));
+    sync::SyncEngine::Options options;
+    options.realtime.backoffBaseMs = 50;
+    options.realtime.backoffCapMs = 400;
+    account::Account account({dir + QStringLiteral("/accounts.ini"), dir}, options);
+    int rc = 1;
+    QCoro::connect(run(account, args), &app, [&](int code) {
+        rc = code;
+        app.quit();
+    });
+    app.exec();
+    return rc;
+}

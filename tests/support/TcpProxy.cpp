@@ -1,0 +1,48 @@
+#include "TcpProxy.h"
+
+#include <QUrl>
+
+namespace plein::test {
+
+TcpProxy::TcpProxy(quint16 targetPort) : m_target(targetPort)
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, &TcpProxy::accept);
+}
+
+QUrl TcpProxy::url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
+
+void TcpProxy::accept()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        client->setParent(this);
+        if (m_offline) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
+        auto *upstream = new QTcpSocket(this);
+        QPointer<QTcpSocket> c(client), u(upstream);
+        connect(client, &QTcpSocket::readyRead, this, [c, u] { if (c && u) u->write(c->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, this, [c, u] { if (c && u) c->write(u->readAll()); });
+        connect(upstream, &QTcpSocket::connected, this, [c, u] { if (c && u && c->bytesAvailable()) u->write(c->readAll()); });
+        connect(client, &QTcpSocket::disconnected, this, [u] { if (u) u->disconnectFromHost(); });
+        connect(upstream, &QTcpSocket::disconnected, this, [c] { if (c) c->disconnectFromHost(); });
+        connect(upstream, &QTcpSocket::errorOccurred, this, [c] { if (c) c->abort(); });
+        upstream->connectToHost(QHostAddress::LocalHost, m_target);
+        m_pairs.append({c, u});
+    }
+}
+
+void TcpProxy::setOffline(bool offline)
+{
+    m_offline = offline;
+    if (!offline) return;
+    for (auto &[c, u] : m_pairs) {
+        if (c) c->abort();
+        if (u) u->abort();
+    }
+    m_pairs.clear();
+}
+
+} // namespace plein::test

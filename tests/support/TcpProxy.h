@@ -1,0 +1,28 @@
+#pragma once
+// A loopback TCP proxy in front of the real server, so a test can take a client "offline"
+// (cut every connection and refuse new ones) without touching the server.
+#include <QList>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace plein::test {
+
+class TcpProxy : public QObject {
+public:
+    explicit TcpProxy(quint16 targetPort);
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url() const;
+    // Offline: cuts every open connection and resets new ones at once. Online again: forwards.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
+
+private:
+    void accept();
+    quint16 m_target;
+    bool m_offline = false;
+    QTcpServer m_server;
+    QList<QPair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pairs;
+};
+
+} // namespace plein::test
