@@ -3,7 +3,10 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkInformation>
+
+Q_LOGGING_CATEGORY(lcRealtime, "plein.realtime")
 
 namespace plein::net {
 
@@ -113,6 +116,7 @@ void RealtimeClient::onDisconnected()
 {
     m_pingTimer.stop();
     const int code = m_socket ? int(m_socket->closeCode()) : 0;
+    qCInfo(lcRealtime) << "stream closed" << code << (m_socket ? m_socket->closeReason() : QString());
     setConnected(false);
     if (!m_running) return;
     if (code == protocol::CloseCode::Unauthorized || code == protocol::CloseCode::CursorExpired ||

@@ -197,6 +197,7 @@ QCoro::Task<> SyncEngine::catchUp()
 
 void SyncEngine::onRefused(int closeCode)
 {
+    qCInfo(lcSync) << "stream refused with close code" << closeCode;
     QPointer<SyncEngine> self(this);
     const quint64 generation = m_generation;
     if (closeCode == protocol::CloseCode::CursorExpired) {

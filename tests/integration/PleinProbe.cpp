@@ -23,9 +23,12 @@ void say(const QString &line)
 
 QCoro::Task<int> run(account::Account &account, QCommandLineParser &args)
 {
-    if (!co_await account.restore()) {
-        const auto r = co_await account.signIn(args.value(QStringLiteral("server")), args.value(QStringLiteral("email")),
-                                               QStringLiteral("demo-password"));
+    auto restoring = account.restore();
+    if (!co_await restoring) {
+        // Named first: GCC 12 mishandles temporaries inside a co_await expression.
+        auto signingIn = account.signIn(args.value(QStringLiteral("server")), args.value(QStringLiteral("email")),
+                                        QStringLiteral("demo-password"));
+        const auto r = co_await signingIn;
         if (r.error != account::Account::SignInError::None) {
             say(QStringLiteral("sign-in failed: ") + r.detail);
             co_return 3;
@@ -36,9 +39,10 @@ QCoro::Task<int> run(account::Account &account, QCommandLineParser &args)
     if (args.isSet(QStringLiteral("post"))) {
         while (!sync->isBootstrapped()) co_await qCoro(sync, &sync::SyncEngine::bootstrappedChanged);
         const auto groups = store::directory::myGroups(account.store()->reader());
-        const QString id = co_await sync->createPost(groups.isEmpty() ? QString() : groups.first().id,
-                                                     groups.isEmpty() ? QString() : groups.first().name,
-                                                     args.value(QStringLiteral("post")));
+        auto posting = sync->createPost(groups.isEmpty() ? QString() : groups.first().id,
+                                        groups.isEmpty() ? QString() : groups.first().name,
+                                        args.value(QStringLiteral("post")));
+        const QString id = co_await posting;
         say(QStringLiteral("posted ") + id);
     }
     const qint64 until = args.value(QStringLiteral("until-cursor")).toLongLong();
@@ -48,7 +52,8 @@ QCoro::Task<int> run(account::Account &account, QCommandLineParser &args)
             say(QStringLiteral("done %1").arg(sync->cursor()));
             co_return 0;
         }
-        co_await QCoro::sleepFor(std::chrono::milliseconds(20));
+        auto pause = QCoro::sleepFor(std::chrono::milliseconds(20));
+        co_await pause;
     }
 }
 }

@@ -233,13 +233,12 @@ TEST_CASE("an expired cursor re-bootstraps and keeps what the user wrote offline
 {
     ServerProcess server;
     REQUIRE(server.start());
-    TcpProxy proxy(server.port());
     TestClient a, b;
     REQUIRE(a.signIn(server.url(), kAnna));
-    REQUIRE(b.signIn(proxy.url(), kBram));
+    REQUIRE(b.signIn(server.url(), kBram));
 
-    proxy.setOffline(true);
-    REQUIRE(waitUntil([&] { return b.sync().isOffline(); }, 5000));
+    // B's app is closed (its sync stopped) while the server forgets the log it would resume from.
+    b.sync().stop();
     const QString mine = b.post(QStringLiteral("Offline geschreven door Bram"), QString());
     const QString theirs = a.post(QStringLiteral("Nieuws terwijl Bram weg is"));
     REQUIRE(waitUntil([&] { return !a.isPending(theirs); }, 3000));
@@ -247,7 +246,7 @@ TEST_CASE("an expired cursor re-bootstraps and keeps what the user wrote offline
     REQUIRE(ServerProcess::runCommand({QStringLiteral("prune"), QStringLiteral("--data"), server.dataDir(),
                                        QStringLiteral("--keep"), QStringLiteral("0")}, &out) == 0);
 
-    proxy.setOffline(false);
+    b.sync().start();
     // The stream refuses the old cursor; B bootstraps again and sees the news.
     REQUIRE(waitUntil([&] { return b.cachedCount(theirs) == 1; }, 10000));
     CHECK(b.sync().isBootstrapped());

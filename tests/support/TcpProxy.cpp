@@ -26,8 +26,15 @@ void TcpProxy::accept()
         connect(client, &QTcpSocket::readyRead, this, [c, u] { if (c && u) u->write(c->readAll()); });
         connect(upstream, &QTcpSocket::readyRead, this, [c, u] { if (c && u) c->write(u->readAll()); });
         connect(upstream, &QTcpSocket::connected, this, [c, u] { if (c && u && c->bytesAvailable()) u->write(c->readAll()); });
-        connect(client, &QTcpSocket::disconnected, this, [u] { if (u) u->disconnectFromHost(); });
-        connect(upstream, &QTcpSocket::disconnected, this, [c] { if (c) c->disconnectFromHost(); });
+        // Forward what is still buffered (e.g. a WebSocket close frame) before closing the other side.
+        connect(client, &QTcpSocket::disconnected, this, [c, u] {
+            if (c && u) u->write(c->readAll());
+            if (u) u->disconnectFromHost();
+        });
+        connect(upstream, &QTcpSocket::disconnected, this, [c, u] {
+            if (c && u) c->write(u->readAll());
+            if (c) c->disconnectFromHost();
+        });
         connect(upstream, &QTcpSocket::errorOccurred, this, [c] { if (c) c->abort(); });
         upstream->connectToHost(QHostAddress::LocalHost, m_target);
         m_pairs.append({c, u});
