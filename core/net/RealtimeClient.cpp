@@ -116,7 +116,7 @@ void RealtimeClient::onDisconnected()
 {
     m_pingTimer.stop();
     const int code = m_socket ? int(m_socket->closeCode()) : 0;
-    qCInfo(lcRealtime) << "stream closed" << code << (m_socket ? m_socket->closeReason() : QString());
+    qCDebug(lcRealtime) << "stream closed" << code << (m_socket ? m_socket->closeReason() : QString());
     setConnected(false);
     if (!m_running) return;
     if (code == protocol::CloseCode::Unauthorized || code == protocol::CloseCode::CursorExpired ||

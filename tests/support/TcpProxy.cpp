@@ -28,11 +28,11 @@ void TcpProxy::accept()
         connect(upstream, &QTcpSocket::connected, this, [c, u] { if (c && u && c->bytesAvailable()) u->write(c->readAll()); });
         // Forward what is still buffered (e.g. a WebSocket close frame) before closing the other side.
         connect(client, &QTcpSocket::disconnected, this, [c, u] {
-            if (c && u) u->write(c->readAll());
+            if (c && u && c->isOpen() && u->isOpen()) u->write(c->readAll());
             if (u) u->disconnectFromHost();
         });
         connect(upstream, &QTcpSocket::disconnected, this, [c, u] {
-            if (c && u) c->write(u->readAll());
+            if (c && u && c->isOpen() && u->isOpen()) c->write(u->readAll());
             if (c) c->disconnectFromHost();
         });
         connect(upstream, &QTcpSocket::errorOccurred, this, [c] { if (c) c->abort(); });
