@@ -60,8 +60,8 @@ QCoro::Task<Account::SignInResult> Account::signIn(QString serverText, QString e
 
     auto api = std::make_unique<net::ApiClient>(server);
     api->setTimeoutMs(10000);
-    auto awaited1 = api->login(email.trimmed(), password);
-    const auto session = co_await awaited1;
+    auto loggingIn = api->login(email.trimmed(), password);
+    const auto session = co_await loggingIn;
     if (!self) co_return SignInResult{};
     if (!session) {
         const NetError &e = session.error();
@@ -133,8 +133,8 @@ QCoro::Task<bool> Account::open(QString key, QUrl server, protocol::User me, std
     }
     m_key = key;
     m_server = server;
-    auto awaited2 = store::Store::open(cachePath());
-    store::OpenedStore opened = co_await awaited2;
+    auto opening = store::Store::open(cachePath());
+    store::OpenedStore opened = co_await opening;
     if (!self) co_return false;
     if (!opened.store) {
         m_lastError = opened.error;
@@ -198,8 +198,8 @@ QCoro::Task<> Account::signOut()
     if (m_api) {
         // Tell the server, but never let a slow network keep the user signed in here.
         m_api->setTimeoutMs(3000);
-        auto awaited3 = m_api->logout();
-        co_await awaited3;
+        auto loggingOut = m_api->logout();
+        co_await loggingOut;
         if (!self) co_return;
     }
     close();

@@ -92,14 +92,14 @@ NetError ApiClient::classify(const Reply &reply)
 QCoro::Task<ApiResult<QByteArray>> ApiClient::call(QByteArray verb, QString path, QByteArray body)
 {
     QPointer<ApiClient> self(this);
-    auto awaited1 = send(verb, path, body, true);
-    Reply reply = co_await awaited1;
+    auto firstTry = send(verb, path, body, true);
+    Reply reply = co_await firstTry;
     if (!self) co_return NetError{};
     if (reply.status == 401) {
         const bool refreshed = co_await refreshTokens();
         if (!self) co_return NetError{};
-        auto awaited2 = send(verb, path, body, true);
-        if (refreshed) reply = co_await awaited2;
+        auto retryAfterRefresh = send(verb, path, body, true);
+        if (refreshed) reply = co_await retryAfterRefresh;
         if (!self) co_return NetError{};
     }
     if (reply.status >= 200 && reply.status < 300) co_return reply.body;
@@ -117,8 +117,8 @@ QCoro::Task<bool> ApiClient::refreshTokens()
     if (m_refresh.isEmpty()) co_return false;
     m_refreshing = true;
     const QByteArray body = QJsonDocument(protocol::RefreshRequest{m_refresh}.toJson()).toJson(QJsonDocument::Compact);
-    auto awaited3 = send("POST", QStringLiteral("/api/v1/auth/refresh"), body, false);
-    const Reply reply = co_await awaited3;
+    auto refreshing = send("POST", QStringLiteral("/api/v1/auth/refresh"), body, false);
+    const Reply reply = co_await refreshing;
     if (!self) co_return false;
     m_refreshing = false;
     m_lastRefreshOk = false;
@@ -141,8 +141,8 @@ QCoro::Task<ApiResult<protocol::Session>> ApiClient::login(QString email, QStrin
 {
     QPointer<ApiClient> self(this);
     const QByteArray body = QJsonDocument(protocol::LoginRequest{email, password}.toJson()).toJson(QJsonDocument::Compact);
-    auto awaited4 = send("POST", QStringLiteral("/api/v1/auth/login"), body, false);
-    const Reply reply = co_await awaited4;
+    auto loggingIn = send("POST", QStringLiteral("/api/v1/auth/login"), body, false);
+    const Reply reply = co_await loggingIn;
     if (!self) co_return NetError{};
     if (reply.status != 200) co_return classify(reply);
     const auto obj = protocol::parseObject(reply.body);
@@ -154,8 +154,8 @@ QCoro::Task<ApiResult<protocol::Session>> ApiClient::login(QString email, QStrin
 
 QCoro::Task<ApiResult<bool>> ApiClient::logout()
 {
-    auto awaited5 = send("POST", QStringLiteral("/api/v1/auth/logout"), QByteArrayLiteral("{}"), true);
-    const Reply reply = co_await awaited5;
+    auto loggingOut = send("POST", QStringLiteral("/api/v1/auth/logout"), QByteArrayLiteral("{}"), true);
+    const Reply reply = co_await loggingOut;
     if (reply.status >= 200 && reply.status < 300) co_return true;
     co_return classify(reply);
 }
@@ -181,8 +181,8 @@ QCoro::Task<ApiResult<QByteArray>> ApiClient::sync(qint64 since, int limit)
 QCoro::Task<ApiResult<protocol::Post>> ApiClient::createPost(QByteArray newPostJson)
 {
     QPointer<ApiClient> self(this);
-    auto awaited6 = call("POST", QStringLiteral("/api/v1/posts"), newPostJson);
-    const auto result = co_await awaited6;
+    auto creating = call("POST", QStringLiteral("/api/v1/posts"), newPostJson);
+    const auto result = co_await creating;
     if (!self) co_return NetError{};
     if (!result) co_return result.error();
     const auto obj = protocol::parseObject(result.value());

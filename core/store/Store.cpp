@@ -38,7 +38,7 @@ QCoro::Task<OpenedStore> Store::open(QString path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     std::unique_ptr<Store> store(new Store(path));
-    auto awaited1 = store->write([](WriteContext &ctx) {
+    auto migrating = store->write([](WriteContext &ctx) {
         try {
             migrate(ctx.db);
             return QString();
@@ -46,7 +46,7 @@ QCoro::Task<OpenedStore> Store::open(QString path)
             return e.message();
         }
     });
-    const QString error = co_await awaited1;
+    const QString error = co_await migrating;
     if (!error.isEmpty()) co_return OpenedStore{nullptr, error};
     try {
         store->m_reader = std::make_unique<Database>(path, Database::Mode::ReadOnly);

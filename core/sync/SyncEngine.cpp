@@ -69,8 +69,8 @@ QCoro::Task<> SyncEngine::run()
     QPointer<SyncEngine> self(this);
     const quint64 generation = m_generation;
     try {
-        auto awaited1 = m_store->write([](WriteContext &ctx) { outbox::recoverInterrupted(ctx.db); });
-        co_await awaited1;
+        auto recovering = m_store->write([](WriteContext &ctx) { outbox::recoverInterrupted(ctx.db); });
+        co_await recovering;
     } catch (const StoreError &e) {
         qCWarning(lcSync) << "outbox recovery failed:" << e.message();
     }
@@ -92,14 +92,14 @@ QCoro::Task<bool> SyncEngine::bootstrap(bool replace)
     const quint64 generation = m_generation;
     net::Backoff backoff(m_options.realtime.backoffBaseMs, m_options.realtime.backoffCapMs);
     while (true) {
-        auto awaited2 = m_api->bootstrap();
-        const auto body = co_await awaited2;
+        auto fetching = m_api->bootstrap();
+        const auto body = co_await fetching;
         if (!self || generation != m_generation) co_return false;
         if (body) {
             try {
-                auto awaited3 = m_store->write(
+                auto applying = m_store->write(
                     [data = body.value(), replace](WriteContext &ctx) { return apply::bootstrap(ctx, data, replace); });
-                const qint64 cursor = co_await awaited3;
+                const qint64 cursor = co_await applying;
                 if (!self || generation != m_generation) co_return false;
                 if (auto me = directory::user(m_store->reader(), meta::get(m_store->reader(), meta::MeId))) m_me = *me;
                 setCursor(cursor);
@@ -130,8 +130,8 @@ QCoro::Task<> SyncEngine::onFrame(QString frame)
     const quint64 generation = m_generation;
     FrameOutcome outcome;
     try {
-        auto awaited4 = m_store->write([frame](WriteContext &ctx) { return apply::frame(ctx, frame); });
-        outcome = co_await awaited4;
+        auto applying = m_store->write([frame](WriteContext &ctx) { return apply::frame(ctx, frame); });
+        outcome = co_await applying;
     } catch (const StoreError &e) {
         qCWarning(lcSync) << "could not apply a frame:" << e.message();
         co_return;
@@ -169,8 +169,8 @@ QCoro::Task<> SyncEngine::catchUp()
         m_catchUpAgain = false;
         bool more = true;
         while (more) {
-            auto awaited5 = m_api->sync(m_cursor, m_options.syncPageSize);
-            const auto body = co_await awaited5;
+            auto fetching = m_api->sync(m_cursor, m_options.syncPageSize);
+            const auto body = co_await fetching;
             if (!self || generation != m_generation) co_return;
             if (!body) {
                 if (body.error().kind == NetError::Kind::Gone) {
@@ -180,9 +180,9 @@ QCoro::Task<> SyncEngine::catchUp()
                 break; // the stream's reconnect resumes from the cursor
             }
             try {
-                auto awaited6 = m_store->write(
+                auto applying = m_store->write(
                     [data = body.value()](WriteContext &ctx) { return apply::syncBatch(ctx, data); });
-                const BatchOutcome b = co_await awaited6;
+                const BatchOutcome b = co_await applying;
                 if (!self || generation != m_generation) co_return;
                 setCursor(b.cursor);
                 more = b.hasMore;
@@ -232,7 +232,7 @@ QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, 
     const protocol::NewPost request{post.id, groupId, body};
     const QString payload = QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
     QPointer<SyncEngine> self(this);
-    auto awaited7 = m_store->write([post, payload](WriteContext &ctx) {
+    auto storing = m_store->write([post, payload](WriteContext &ctx) {
         Transaction tx(ctx.db);
         posts::insertLocal(ctx.db, post);
         outbox::enqueue(ctx.db, OutboxKind::CreatePost, post.id, payload);
@@ -240,7 +240,7 @@ QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, 
         ctx.changes.postsUpserted.append(post.id);
         ctx.changes.outboxChanged = true;
     }, Durability::Full);
-    co_await awaited7;
+    co_await storing;
     if (self && m_running) flushOutbox();
     co_return post.id;
 }
@@ -248,7 +248,7 @@ QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, 
 QCoro::Task<bool> SyncEngine::retryPost(QString postId)
 {
     QPointer<SyncEngine> self(this);
-    auto awaited8 = m_store->write([postId](WriteContext &ctx) {
+    auto retrying = m_store->write([postId](WriteContext &ctx) {
         Transaction tx(ctx.db);
         const bool found = outbox::retry(ctx.db, postId);
         if (found) posts::setState(ctx.db, postId, PostState::Pending);
@@ -256,7 +256,7 @@ QCoro::Task<bool> SyncEngine::retryPost(QString postId)
         if (found) ctx.changes.postsUpserted.append(postId);
         return found;
     }, Durability::Full);
-    const bool ok = co_await awaited8;
+    const bool ok = co_await retrying;
     if (ok && self && m_running) {
         m_outboxBackoff.reset();
         flushOutbox();
@@ -266,7 +266,7 @@ QCoro::Task<bool> SyncEngine::retryPost(QString postId)
 
 QCoro::Task<bool> SyncEngine::discardPost(QString postId)
 {
-    auto awaited9 = m_store->write([postId](WriteContext &ctx) {
+    auto discarding = m_store->write([postId](WriteContext &ctx) {
         Transaction tx(ctx.db);
         const bool found = outbox::discard(ctx.db, postId);
         if (found) posts::remove(ctx.db, postId);
@@ -274,7 +274,7 @@ QCoro::Task<bool> SyncEngine::discardPost(QString postId)
         if (found) ctx.changes.postsRemoved.append(postId);
         return found;
     }, Durability::Full);
-    co_return co_await awaited9;
+    co_return co_await discarding;
 }
 
 QCoro::Task<> SyncEngine::flushOutbox()
@@ -290,12 +290,12 @@ QCoro::Task<> SyncEngine::flushOutbox()
     bool idle = false;
     try {
         while (true) {
-            auto awaited10 = m_store->write([](WriteContext &ctx) {
+            auto taking = m_store->write([](WriteContext &ctx) {
                 auto e = outbox::nextPending(ctx.db);
                 if (e) outbox::markSending(ctx.db, e->seq);
                 return e;
             });
-            const auto entry = co_await awaited10;
+            const auto entry = co_await taking;
             if (!self) co_return;
             if (generation != m_generation) break;
             if (!entry) {
@@ -303,17 +303,17 @@ QCoro::Task<> SyncEngine::flushOutbox()
                 break;
             }
             if (entry->kind != OutboxKind::CreatePost) {
-                auto awaited11 = m_store->write([seq = entry->seq](WriteContext &ctx) {
+                auto refusing = m_store->write([seq = entry->seq](WriteContext &ctx) {
                     outbox::markFailed(ctx.db, seq, QStringLiteral("unknown action"));
                 });
-                co_await awaited11;
+                co_await refusing;
                 continue;
             }
-            auto awaited12 = m_api->createPost(entry->payload.toUtf8());
-            const auto result = co_await awaited12;
+            auto sending = m_api->createPost(entry->payload.toUtf8());
+            const auto result = co_await sending;
             if (!self) co_return;
             if (result) {
-                auto awaited13 = m_store->write([seq = entry->seq, post = result.value()](WriteContext &ctx) {
+                auto confirming = m_store->write([seq = entry->seq, post = result.value()](WriteContext &ctx) {
                     Transaction tx(ctx.db);
                     posts::upsertFromServer(ctx.db, post);
                     outbox::markDone(ctx.db, seq);
@@ -321,22 +321,22 @@ QCoro::Task<> SyncEngine::flushOutbox()
                     ctx.changes.postsUpserted.append(post.id);
                     ctx.changes.outboxChanged = true;
                 }, Durability::Full);
-                co_await awaited13;
+                co_await confirming;
                 m_outboxBackoff.reset();
                 continue;
             }
             const NetError &err = result.error();
             if (err.isTransient() || err.kind == NetError::Kind::Unauthorized) {
                 // Keep the order: nothing behind this entry goes before it.
-                auto awaited14 = m_store->write([seq = entry->seq, msg = err.message](WriteContext &ctx) {
+                auto postponing = m_store->write([seq = entry->seq, msg = err.message](WriteContext &ctx) {
                     outbox::markPending(ctx.db, seq, msg);
                 });
-                co_await awaited14;
+                co_await postponing;
                 if (self) scheduleOutboxRetry();
                 break;
             }
             const QString message = err.message.isEmpty() ? QStringLiteral("refused (HTTP %1)").arg(err.status) : err.message;
-            auto awaited15 = m_store->write([seq = entry->seq, id = entry->objectId, message](WriteContext &ctx) {
+            auto failing = m_store->write([seq = entry->seq, id = entry->objectId, message](WriteContext &ctx) {
                 Transaction tx(ctx.db);
                 outbox::markFailed(ctx.db, seq, message);
                 posts::setState(ctx.db, id, PostState::Failed, message);
@@ -344,7 +344,7 @@ QCoro::Task<> SyncEngine::flushOutbox()
                 ctx.changes.postsUpserted.append(id);
                 ctx.changes.outboxChanged = true;
             }, Durability::Full);
-            co_await awaited15;
+            co_await failing;
         }
     } catch (const StoreError &e) {
         qCWarning(lcSync) << "outbox:" << e.message();
@@ -376,14 +376,14 @@ QCoro::Task<bool> SyncEngine::loadOlderFeed()
     if (before.isEmpty()) co_return false;
     QPointer<SyncEngine> self(this);
     m_loadingOlder = true;
-    auto awaited16 = m_api->feedPage(before, m_options.feedPageSize);
-    const auto body = co_await awaited16;
+    auto fetching = m_api->feedPage(before, m_options.feedPageSize);
+    const auto body = co_await fetching;
     if (!self) co_return false;
     bool ok = false;
     if (body) {
         try {
-            auto awaited17 = m_store->write([data = body.value()](WriteContext &ctx) { return apply::feedPage(ctx, data); });
-            co_await awaited17;
+            auto storing = m_store->write([data = body.value()](WriteContext &ctx) { return apply::feedPage(ctx, data); });
+            co_await storing;
             ok = true;
         } catch (const StoreError &e) {
             qCWarning(lcSync) << "older feed page:" << e.message();
