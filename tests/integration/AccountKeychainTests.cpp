@@ -7,6 +7,7 @@
 #include "TestHttp.h"
 #include "Wait.h"
 #include "account/TokenVault.h"
+#include "store/DirectoryStore.h"
 #include "store/PostStore.h"
 
 #include <QFile>
@@ -100,4 +101,25 @@ TEST_CASE("sign-in errors say what went wrong")
     CHECK(QCoro::waitFor(account.signIn(QStringLiteral("http://plein.example.org"), QStringLiteral("bram@plein.demo"), QStringLiteral("x"))).error == E::InsecureAddress);
     CHECK(QCoro::waitFor(account.signIn(QStringLiteral("::::"), QStringLiteral("bram@plein.demo"), QStringLiteral("x"))).error == E::InvalidAddress);
     CHECK_FALSE(account.isSignedIn());
+}
+
+TEST_CASE("an expired access token is refreshed once; the post goes through and the keychain follows")
+{
+    ServerProcess server(true, {QStringLiteral("--access-token-ttl"), QStringLiteral("1")});
+    REQUIRE(server.start());
+    TestClient client;
+    REQUIRE(client.signIn(server.url(), QStringLiteral("bram@plein.demo")));
+    const QString firstToken = client.account().api()->accessToken();
+    const auto groups = store::directory::myGroups(client.account().store()->reader());
+    REQUIRE_FALSE(groups.isEmpty());
+
+    waitUntil([] { return false; }, 2200); // the access token has expired now
+    const QString id = client.post(QStringLiteral("Nog steeds ingelogd"), groups.first().id);
+    REQUIRE(waitUntil([&] { return !client.isPending(id); }, 10000));
+    CHECK(client.account().isSignedIn());
+    const QString refreshed = client.account().api()->accessToken();
+    CHECK(refreshed != firstToken);
+    REQUIRE(waitUntil([&] {
+        return QCoro::waitFor(account::TokenVault().read(client.account().key())).tokens.access == client.account().api()->accessToken();
+    }, 5000));
 }
