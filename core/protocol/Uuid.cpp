@@ -6,18 +6,17 @@
 
 namespace plein::protocol {
 
-QString newUuidV7(qint64 unixMs)
+QString uuidV7From(qint64 unixMs, quint64 randHigh, quint64 randLow)
 {
-    if (unixMs < 0) unixMs = QDateTime::currentMSecsSinceEpoch();
     unsigned char b[16];
     for (int i = 0; i < 6; ++i)
         b[i] = static_cast<unsigned char>((quint64(unixMs) >> (8 * (5 - i))) & 0xff);
-    quint32 r[3];
-    QRandomGenerator::system()->fillRange(r);
-    for (int i = 0; i < 10; ++i)
-        b[6 + i] = static_cast<unsigned char>((r[i / 4] >> (8 * (i % 4))) & 0xff);
-    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x70);
-    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);
+    b[6] = static_cast<unsigned char>((randHigh >> 8) & 0xff);
+    b[7] = static_cast<unsigned char>(randHigh & 0xff);
+    for (int i = 0; i < 8; ++i)
+        b[8 + i] = static_cast<unsigned char>((randLow >> (8 * (7 - i))) & 0xff);
+    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x70); // version 7
+    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80); // RFC 9562 variant
     static const char hex[] = "0123456789abcdef";
     QString out;
     out.reserve(36);
@@ -27,6 +26,14 @@ QString newUuidV7(qint64 unixMs)
         out.append(QLatin1Char(hex[b[i] & 0xf]));
     }
     return out;
+}
+
+QString newUuidV7(qint64 unixMs)
+{
+    if (unixMs < 0) unixMs = QDateTime::currentMSecsSinceEpoch();
+    quint64 r[2];
+    QRandomGenerator::system()->fillRange(r);
+    return uuidV7From(unixMs, r[0], r[1]);
 }
 
 bool isUuidV7(const QString &id)
