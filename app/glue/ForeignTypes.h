@@ -1,0 +1,16 @@
+#pragma once
+// Core types that QML sees as values of Session's properties. They are registered without a
+// name: QML reads them, it never creates them.
+#include "models/FeedModel.h"
+
+#include <QtQml/qqml.h>
+
+namespace plein::app {
+
+struct FeedModelForeign {
+    Q_GADGET
+    QML_FOREIGN(plein::models::FeedModel)
+    QML_ANONYMOUS
+};
+
+} // namespace plein::app

@@ -1,0 +1,54 @@
+// The Plein app: a thin main around the "Plein" QML module and its Session.
+#include "CommandLine.h"
+#include "ScreenshotRun.h"
+#include "Session.h"
+#include "Startup.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(PleinPlugin)
+
+int main(int argc, char **argv)
+{
+    // Answered before QGuiApplication, which would need a display.
+    if (plein::app::wantsVersion(argc, argv)) {
+        std::printf("plein %s\n", PLEIN_VERSION);
+        return 0;
+    }
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Plein"));
+    QCoreApplication::setApplicationName(QStringLiteral("plein"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLEIN_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Plein"));
+    const plein::app::CommandLine cli = plein::app::parseCommandLine(app);
+
+    plein::app::installTranslator();
+    plein::app::installFonts();
+    plein::app::prepareQuick();
+
+    // Screenshots always start from the sign-in screen, never from the user's saved account.
+    QTemporaryDir scratch;
+    const bool screenshots = !cli.screenshotsDir.isEmpty();
+    const plein::account::AccountPaths paths = screenshots
+        ? plein::account::AccountPaths{scratch.filePath(QStringLiteral("accounts.ini")), scratch.path()}
+        : plein::account::AccountPaths::standard();
+
+    plein::app::Session session(paths, plein::sync::SyncEngine::Options{});
+    session.setPrefill({cli.server, cli.email, qEnvironmentVariable("PLEIN_DEMO_PASSWORD")});
+    plein::app::Session::setInstance(&session);
+
+    QQmlApplicationEngine engine;
+    engine.load(QUrl(QStringLiteral("qrc:/Plein/Main.qml")));
+    if (engine.rootObjects().isEmpty()) return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) return 1;
+
+    session.start();
+    if (screenshots) return plein::app::runScreenshots(window, &session, cli.screenshotsDir);
+    return app.exec();
+}

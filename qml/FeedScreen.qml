@@ -1,0 +1,135 @@
+import QtQuick
+import Plein
+import QtQuick.Controls.Basic
+
+// The feed: the composer on top, then the posts, newest first. Scrolling to the end asks the
+// model for more (ListView calls fetchMore itself); a small spinner shows while a page loads.
+Item {
+    id: screen
+    readonly property var feed: Session.feed
+    readonly property int columnWidth: Math.min(Theme.feedMaxWidth, width - 2 * (Theme.compact ? Theme.space12 : Theme.space16))
+    readonly property bool firstLoad: feed !== null && feed.count === 0 && !Session.synced && !Session.offline
+    readonly property bool empty: feed !== null && feed.count === 0 && !firstLoad && !feed.loading
+
+    ListView {
+        id: list
+        objectName: "feedList"
+        anchors.fill: parent
+        model: screen.feed
+        spacing: Theme.space12
+        bottomMargin: Theme.space16
+        boundsBehavior: Flickable.StopAtBounds
+        reuseItems: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Feed")
+        ScrollBar.vertical: ScrollBar {}
+
+        header: Item {
+            width: list.width
+            height: composer.implicitHeight + Theme.space12 + Theme.space4
+            Composer {
+                id: composer
+                objectName: "composer"
+                y: Theme.space4
+                width: screen.columnWidth
+                anchors.horizontalCenter: parent.horizontalCenter
+                Connections {
+                    target: screen
+                    function onFocusComposer() { composer.focusText() }
+                }
+            }
+        }
+
+        delegate: Item {
+            id: row
+            required property string postId
+            required property string author
+            required property string initials
+            required property string body
+            required property string group
+            required property var createdAt
+            required property bool edited
+            required property int likeCount
+            required property int commentCount
+            required property bool pending
+            required property bool failed
+            required property string error
+            width: list.width
+            height: card.implicitHeight
+
+            PostCard {
+                id: card
+                width: screen.columnWidth
+                anchors.horizontalCenter: parent.horizontalCenter
+                postId: row.postId
+                author: row.author
+                initials: row.initials
+                body: row.body
+                group: row.group
+                createdAt: row.createdAt
+                edited: row.edited
+                likeCount: row.likeCount
+                commentCount: row.commentCount
+                pending: row.pending
+                failed: row.failed
+                error: row.error
+            }
+        }
+
+        add: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.durationNormal; easing.type: Easing.OutCubic }
+        }
+        displaced: Transition {
+            NumberAnimation { property: "y"; duration: Theme.durationFast; easing.type: Easing.OutCubic }
+        }
+
+        footer: Item {
+            width: list.width
+            height: screen.feed && screen.feed.loading ? 64 : screen.feed && screen.feed.atEnd && screen.feed.count > 0 ? 56 : 0
+            BusyIndicator {
+                objectName: "feedLoading"
+                anchors.centerIn: parent
+                width: 28
+                height: 28
+                running: screen.feed !== null && screen.feed.loading
+                visible: running
+            }
+            Text {
+                anchors.centerIn: parent
+                visible: screen.feed !== null && !screen.feed.loading && screen.feed.atEnd && screen.feed.count > 0
+                text: qsTr("You are all caught up")
+                color: Theme.textSecondary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontCaption
+            }
+        }
+    }
+
+    signal focusComposer()
+
+    Column {
+        objectName: "feedSkeletons"
+        visible: screen.firstLoad
+        width: screen.columnWidth
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: (list.headerItem ? list.headerItem.height : 0) - list.contentY + list.originY
+        spacing: Theme.space12
+        Repeater {
+            model: 3
+            SkeletonCard {
+                required property int index
+                width: parent.width
+                lines: index === 1 ? 3 : 2
+            }
+        }
+    }
+
+    EmptyFeed {
+        objectName: "emptyFeed"
+        visible: screen.empty
+        width: Math.min(360, screen.columnWidth)
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: (list.headerItem ? list.headerItem.height : 0) + Theme.space32
+        onWriteRequested: screen.focusComposer()
+    }
+}

@@ -1,0 +1,48 @@
+import QtQuick
+import Plein
+
+// The bar above each page: its title, aligned with the content column below it.
+Rectangle {
+    id: header
+    property string title
+    property bool showBrand: false
+
+    implicitHeight: Theme.headerHeight
+    color: Theme.background
+
+    Item {
+        id: column
+        width: Math.min(Theme.feedMaxWidth, header.width - 2 * Theme.space16)
+        height: parent.height
+        anchors.horizontalCenter: parent.horizontalCenter
+
+        Row {
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.space12
+            Rectangle {
+                visible: header.showBrand
+                width: 28
+                height: 28
+                radius: 8
+                color: Theme.accent
+                anchors.verticalCenter: parent.verticalCenter
+                Icon {
+                    anchors.centerIn: parent
+                    name: "forum"
+                    size: 16
+                    color: Theme.onAccent
+                }
+            }
+            Text {
+                text: header.title
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.weight: Theme.weightSemiBold
+                anchors.verticalCenter: parent.verticalCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+        }
+    }
+}
