@@ -32,7 +32,7 @@ Rectangle {
         function onPostFailed(message) { composer.errorText = message }
     }
 
-    ColumnLayout {
+    Column {
         id: column
         anchors.left: parent.left
         anchors.right: parent.right
@@ -40,11 +40,11 @@ Rectangle {
         anchors.margins: Theme.space16
         spacing: Theme.space12
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.space12
+        Item {
+            width: parent.width
+            height: Math.max(40, textArea.implicitHeight)
             Avatar {
-                Layout.alignment: Qt.AlignTop
+                id: myAvatar
                 size: 40
                 name: Session.myName
                 initials: Session.myInitials
@@ -52,18 +52,19 @@ Rectangle {
             TextArea {
                 id: textArea
                 objectName: "composerText"
-                Layout.fillWidth: true
-                Layout.minimumHeight: 40
+                anchors.left: myAvatar.right
+                anchors.leftMargin: Theme.space12
+                anchors.right: parent.right
                 topPadding: 10
                 bottomPadding: 10
                 leftPadding: 0
                 rightPadding: 0
                 wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Share something with your colleagues\u2026")
+                placeholderText: Theme.compact ? qsTr("Write a post\u2026") : qsTr("Share something with your colleagues\u2026")
                 placeholderTextColor: Theme.textSecondary
                 color: Theme.text
                 selectionColor: Theme.accent
-                selectedTextColor: Theme.onAccent
+                selectedTextColor: Theme.textOnAccent
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 background: null
@@ -83,7 +84,7 @@ Rectangle {
         Text {
             objectName: "composerError"
             visible: composer.errorText !== ""
-            Layout.fillWidth: true
+            width: parent.width
             text: composer.errorText
             color: Theme.danger
             wrapMode: Text.Wrap
@@ -92,21 +93,22 @@ Rectangle {
         }
 
         Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: 1
+            width: parent.width
+            height: 1
             color: Theme.divider
         }
 
         RowLayout {
-            Layout.fillWidth: true
-            Layout.bottomMargin: -Theme.space4
+            width: parent.width
             spacing: Theme.space8
 
             ComboBox {
                 id: groupPicker
                 objectName: "composerGroup"
-                Layout.fillWidth: true
-                Layout.maximumWidth: 260
+                // As wide as the chosen group's name, within reason.
+                Layout.preferredWidth: Math.min(pickerLabel.implicitWidth + 2 * 18 + 4 * Theme.space8, 280)
+                Layout.minimumWidth: 120
+                Layout.maximumWidth: 280
                 implicitHeight: Theme.touchTarget
                 model: Session.groups
                 textRole: "name"
@@ -127,8 +129,9 @@ Rectangle {
                         size: 18
                     }
                     Text {
+                        id: pickerLabel
                         anchors.verticalCenter: parent.verticalCenter
-                        width: groupPicker.width - 2 * 18 - 4 * Theme.space8
+                        width: Math.min(implicitWidth, groupPicker.width - 2 * 18 - 4 * Theme.space8)
                         text: groupPicker.displayText
                         elide: Text.ElideRight
                         color: Theme.text

@@ -76,11 +76,13 @@ Item {
             }
         }
 
+        // New posts fade in. A displaced item always ends fully opaque, so an interrupted
+        // fade can never leave a card half transparent.
         add: Transition {
             NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.durationNormal; easing.type: Easing.OutCubic }
         }
         displaced: Transition {
-            NumberAnimation { property: "y"; duration: Theme.durationFast; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "opacity"; to: 1; duration: Theme.durationFast }
         }
 
         footer: Item {

@@ -11,7 +11,7 @@ TextField {
     color: Theme.text
     placeholderTextColor: Theme.textSecondary
     selectionColor: Theme.accent
-    selectedTextColor: Theme.onAccent
+    selectedTextColor: Theme.textOnAccent
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontLarge
     Accessible.name: placeholderText

@@ -36,7 +36,7 @@ Item {
                     anchors.centerIn: parent
                     name: "forum"
                     size: 30
-                    color: Theme.onAccent
+                    color: Theme.textOnAccent
                 }
             }
             Text {

@@ -30,7 +30,7 @@ Rectangle {
             anchors.centerIn: parent
             name: "forum"
             size: 22
-            color: Theme.onAccent
+            color: Theme.textOnAccent
         }
     }
 

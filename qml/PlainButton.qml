@@ -11,7 +11,7 @@ Button {
     property color tint: Theme.accent
 
     readonly property bool filled: kind === "primary"
-    readonly property color ink: filled ? Theme.onAccent : tint
+    readonly property color ink: filled ? Theme.textOnAccent : tint
 
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget, contentRow.implicitWidth + (kind === "quiet" ? 2 * Theme.space12 : 2 * Theme.space16))

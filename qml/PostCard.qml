@@ -30,7 +30,7 @@ Rectangle {
     readonly property string groupLabel: group !== "" ? group : qsTr("Everyone")
     readonly property string timeLabel: RelativeTime.format(createdAt, RelativeTime.now)
 
-    ColumnLayout {
+    Column {
         id: content
         anchors.left: parent.left
         anchors.right: parent.right
@@ -38,42 +38,47 @@ Rectangle {
         anchors.margins: Theme.space16
         spacing: Theme.space12
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.space12
+        // Name, then group and time, on one line; the name gives way only when it must.
+        Item {
+            width: parent.width
+            height: 40
             Avatar {
+                id: avatar
                 size: 40
                 name: card.author
                 initials: card.initials
             }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.space8
-                Text {
-                    objectName: "postAuthor"
-                    Layout.maximumWidth: parent.width * 0.6
-                    text: card.author
-                    elide: Text.ElideRight
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    font.weight: Theme.weightSemiBold
-                }
-                Text {
-                    objectName: "postMeta"
-                    Layout.fillWidth: true
-                    text: card.groupLabel + " \u00b7 " + card.timeLabel + (card.edited ? " \u00b7 " + qsTr("edited") : "")
-                    elide: Text.ElideMiddle
-                    color: Theme.textSecondary
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                }
+            Text {
+                id: authorLabel
+                objectName: "postAuthor"
+                anchors.left: avatar.right
+                anchors.leftMargin: Theme.space12
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, (parent.width - avatar.width - Theme.space12) * 0.65)
+                text: card.author
+                elide: Text.ElideRight
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.weight: Theme.weightSemiBold
+            }
+            Text {
+                objectName: "postMeta"
+                anchors.left: authorLabel.right
+                anchors.leftMargin: Theme.space8
+                anchors.right: parent.right
+                anchors.baseline: authorLabel.baseline
+                text: card.groupLabel + " \u00b7 " + card.timeLabel + (card.edited ? " \u00b7 " + qsTr("edited") : "")
+                elide: Text.ElideMiddle
+                color: Theme.textSecondary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
             }
         }
 
         Text {
             objectName: "postBody"
-            Layout.fillWidth: true
+            width: parent.width
             text: card.body
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -86,7 +91,7 @@ Rectangle {
         Rectangle {
             objectName: "postFailed"
             visible: card.failed
-            Layout.fillWidth: true
+            width: parent.width
             implicitHeight: failedColumn.implicitHeight + 2 * Theme.space12
             radius: Theme.radiusControl
             color: Theme.dangerTint
@@ -136,11 +141,16 @@ Rectangle {
             }
         }
 
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: -Theme.space12
-            Layout.topMargin: -Theme.space8
-            Layout.bottomMargin: -Theme.space12
+        // The counts' 44 px hit areas reach into the card's padding, so the icons line up
+        // with the text above and the card does not grow.
+        Item {
+            width: parent.width
+            height: Theme.touchTarget - Theme.space16
+            RowLayout {
+            x: -Theme.space12
+            width: parent.width + Theme.space12
+            y: -Theme.space8
+            height: Theme.touchTarget
             spacing: 0
 
             CountButton {
@@ -160,7 +170,6 @@ Rectangle {
                 objectName: "postPending"
                 visible: card.pending && !card.failed
                 spacing: Theme.space4
-                Layout.rightMargin: Theme.space12
                 Accessible.role: Accessible.StaticText
                 Accessible.name: pendingLabel.text
                 Icon {
@@ -176,6 +185,7 @@ Rectangle {
                     font.pixelSize: Theme.fontCaption
                     anchors.verticalCenter: parent.verticalCenter
                 }
+            }
             }
         }
     }

@@ -30,7 +30,7 @@ Rectangle {
                     anchors.centerIn: parent
                     name: "forum"
                     size: 16
-                    color: Theme.onAccent
+                    color: Theme.textOnAccent
                 }
             }
             Text {

@@ -35,7 +35,7 @@ Rectangle {
                 anchors.centerIn: parent
                 name: "forum"
                 size: 18
-                color: Theme.onAccent
+                color: Theme.textOnAccent
             }
         }
         Text {

@@ -13,7 +13,7 @@ QtObject {
     // Colours
     readonly property color accent: dark ? "#3CC482" : "#1E8E5A"
     readonly property color accentPressed: dark ? "#2FA56C" : "#17704A"
-    readonly property color onAccent: dark ? "#0F1214" : "#FFFFFF"
+    readonly property color textOnAccent: dark ? "#0F1214" : "#FFFFFF"
     readonly property color accentTint: dark ? "#16301F" : "#E5F3EB"
     readonly property color background: dark ? "#0F1214" : "#F5F6F7"
     readonly property color card: dark ? "#171B1E" : "#FFFFFF"

@@ -4,389 +4,382 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="13"/>
+        <location filename="../qml/AppShell.qml" line="14" />
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="14"/>
+        <location filename="../qml/AppShell.qml" line="15" />
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="15"/>
+        <location filename="../qml/AppShell.qml" line="16" />
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="16"/>
+        <location filename="../qml/AppShell.qml" line="17" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="17"/>
+        <location filename="../qml/AppShell.qml" line="18" />
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="76"/>
+        <location filename="../qml/AppShell.qml" line="77" />
         <source>Groups are on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen kommen bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="77"/>
-        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/AppShell.qml" line="78" />
+        <source>Soon you can find and join groups here. Until then, your groups' posts are in the feed.</source>
+        <translation>Bald kannst du hier Gruppen finden und beitreten. Bis dahin stehen die Beiträge deiner Gruppen in den Neuigkeiten.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="82"/>
+        <location filename="../qml/AppShell.qml" line="83" />
         <source>Chats are on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats kommen bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="83"/>
+        <location filename="../qml/AppShell.qml" line="84" />
         <source>Soon you can message colleagues directly here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="88"/>
+        <location filename="../qml/AppShell.qml" line="89" />
         <source>People is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen kommt bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="89"/>
+        <location filename="../qml/AppShell.qml" line="90" />
         <source>Soon you can find colleagues by name and expertise here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald findest du hier Kolleginnen und Kollegen nach Name und Fachgebiet.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="61"/>
+        <location filename="../qml/Composer.qml" line="63" />
         <source>Share something with your colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile etwas mit deinen Kollegen…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="69"/>
+        <location filename="../qml/Composer.qml" line="63" />
+        <source>Write a post…</source>
+        <translation>Beitrag schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="71" />
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="114"/>
+        <location filename="../qml/Composer.qml" line="117" />
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="117"/>
+        <location filename="../qml/Composer.qml" line="120" />
         <source>Post in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="188"/>
+        <location filename="../qml/Composer.qml" line="192" />
         <source>Ctrl+Enter to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter zum Posten</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="198"/>
+        <location filename="../qml/Composer.qml" line="202" />
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
 </context>
 <context>
     <name>ComposerGroups</name>
     <message>
-        <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
+        <location filename="../app/glue/ComposerGroups.cpp" line="20" />
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>EmptyFeed</name>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="24"/>
+        <location filename="../qml/EmptyFeed.qml" line="25" />
         <source>No posts yet. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge. Sag hallo!</translation>
     </message>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="38"/>
+        <location filename="../qml/EmptyFeed.qml" line="39" />
         <source>Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag schreiben</translation>
     </message>
 </context>
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="23"/>
+        <location filename="../qml/FeedScreen.qml" line="24" />
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="99"/>
+        <location filename="../qml/FeedScreen.qml" line="102" />
         <source>You are all caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist auf dem neuesten Stand</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="44"/>
+        <location filename="../qml/LoginScreen.qml" line="45" />
         <source>Welcome to Plein</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Plein</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="54"/>
+        <location filename="../qml/LoginScreen.qml" line="55" />
         <source>Sign in with the details from your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich mit den Daten deiner Organisation an.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="75"/>
-        <location filename="../qml/LoginScreen.qml" line="82"/>
+        <location filename="../qml/LoginScreen.qml" line="76" />
+        <location filename="../qml/LoginScreen.qml" line="83" />
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="87"/>
-        <location filename="../qml/LoginScreen.qml" line="94"/>
+        <location filename="../qml/LoginScreen.qml" line="88" />
+        <location filename="../qml/LoginScreen.qml" line="95" />
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="93"/>
+        <location filename="../qml/LoginScreen.qml" line="94" />
         <source>name@organisation.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>name@organisation.de</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="99"/>
-        <location filename="../qml/LoginScreen.qml" line="107"/>
+        <location filename="../qml/LoginScreen.qml" line="100" />
+        <location filename="../qml/LoginScreen.qml" line="108" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="117"/>
+        <location filename="../qml/LoginScreen.qml" line="118" />
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="117"/>
-        <location filename="../qml/LoginScreen.qml" line="120"/>
+        <location filename="../qml/LoginScreen.qml" line="118" />
+        <location filename="../qml/LoginScreen.qml" line="121" />
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
     <name>MePage</name>
     <message>
-        <location filename="../qml/MePage.qml" line="75"/>
+        <location filename="../qml/MePage.qml" line="76" />
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="77"/>
+        <location filename="../qml/MePage.qml" line="78" />
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="87"/>
+        <location filename="../qml/MePage.qml" line="88" />
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="61"/>
+        <location filename="../qml/NavRail.qml" line="62" />
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
 </context>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="22"/>
+        <location filename="../qml/OfflineBanner.qml" line="23" />
         <source>Offline – you are seeing saved posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – du siehst gespeicherte Beiträge</translation>
     </message>
 </context>
 <context>
     <name>PostCard</name>
     <message>
-        <location filename="../qml/PostCard.qml" line="27"/>
+        <location filename="../qml/PostCard.qml" line="28" />
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="29"/>
+        <location filename="../qml/PostCard.qml" line="30" />
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="64"/>
+        <location filename="../qml/PostCard.qml" line="71" />
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="111"/>
+        <location filename="../qml/PostCard.qml" line="117" />
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="111"/>
+        <location filename="../qml/PostCard.qml" line="117" />
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="124"/>
+        <location filename="../qml/PostCard.qml" line="130" />
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="131"/>
+        <location filename="../qml/PostCard.qml" line="137" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="149"/>
+        <location filename="../qml/PostCard.qml" line="160" />
         <source>%n like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Like</numerusform><numerusform>%n Likes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="155"/>
+        <location filename="../qml/PostCard.qml" line="166" />
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Kommentar</numerusform><numerusform>%n Kommentare</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="172"/>
+        <location filename="../qml/PostCard.qml" line="182" />
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="28"/>
+        <location filename="../app/glue/RelativeTime.cpp" line="28" />
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="30"/>
+        <location filename="../app/glue/RelativeTime.cpp" line="30" />
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="34"/>
+        <location filename="../app/glue/RelativeTime.cpp" line="34" />
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="35"/>
+        <location filename="../app/glue/RelativeTime.cpp" line="35" />
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="81"/>
+        <location filename="../qml/Sidebar.qml" line="82" />
         <source>Me: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich: %1</translation>
     </message>
 </context>
 <context>
-    <name>plein::app</name>
+    <name>SignInMessages</name>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="20"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="13" />
         <source>This is not a server address. Check it and try again, for example https://plein.example.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Serveradresse. Prüfe sie und versuche es erneut, zum Beispiel https://plein.example.nl.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="22"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="15" />
         <source>This address is not secure. Use an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse ist nicht sicher. Verwende eine Adresse, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="24"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="17" />
         <source>The server cannot be reached. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Prüfe die Adresse und deine Internetverbindung.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="26"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="19" />
         <source>This address is not a Plein server. Check the address with your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse läuft kein Plein-Server. Frage deine Organisation nach der richtigen Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="28"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="21" />
         <source>The email address or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Passwort stimmen nicht.</translation>
     </message>
-    <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="31"/>
+    <message numerus="yes">
+        <location filename="../app/glue/SignInMessages.cpp" line="24" />
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Zu viele Versuche. Versuche es in %n Sekunde erneut.</numerusform><numerusform>Zu viele Versuche. Versuche es in %n Sekunden erneut.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="32"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="25" />
         <source>Too many attempts. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche. Versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="34"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="27" />
         <source>Your sign-in could not be saved in the system keychain. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Anmeldung konnte nicht im Schlüsselbund gespeichert werden. Entsperre den Schlüsselbund und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="36"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="29" />
         <source>Plein could not open its storage on this device. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein konnte seinen Speicher auf diesem Gerät nicht öffnen. Gib etwas Speicherplatz frei und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="38"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="31" />
         <source>The server has a problem right now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat gerade ein Problem. Versuche es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="34"/>
+        <location filename="../app/glue/Session.cpp" line="32" />
         <source>Your session has ended. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sitzung ist abgelaufen. Melde dich erneut an, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155"/>
+        <location filename="../app/glue/Session.cpp" line="153" />
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156"/>
+        <location filename="../app/glue/Session.cpp" line="154" />
         <source>Community manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Manager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="157"/>
+        <location filename="../app/glue/Session.cpp" line="155" />
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="158"/>
+        <location filename="../app/glue/Session.cpp" line="156" />
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="234"/>
+        <location filename="../app/glue/Session.cpp" line="232" />
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Beitrag konnte auf diesem Gerät nicht gespeichert werden. Dein Text ist noch da; versuche es erneut.</translation>
     </message>
 </context>
 </TS>

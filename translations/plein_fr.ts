@@ -4,389 +4,382 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="13"/>
+        <location filename="../qml/AppShell.qml" line="14" />
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="14"/>
+        <location filename="../qml/AppShell.qml" line="15" />
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="15"/>
+        <location filename="../qml/AppShell.qml" line="16" />
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="16"/>
+        <location filename="../qml/AppShell.qml" line="17" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="17"/>
+        <location filename="../qml/AppShell.qml" line="18" />
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="76"/>
+        <location filename="../qml/AppShell.qml" line="77" />
         <source>Groups are on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes arrivent bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="77"/>
-        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/AppShell.qml" line="78" />
+        <source>Soon you can find and join groups here. Until then, your groups' posts are in the feed.</source>
+        <translation>Bientôt, vous pourrez trouver et rejoindre des groupes ici. En attendant, les messages de vos groupes sont dans le fil.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="82"/>
+        <location filename="../qml/AppShell.qml" line="83" />
         <source>Chats are on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages arrivent bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="83"/>
+        <location filename="../qml/AppShell.qml" line="84" />
         <source>Soon you can message colleagues directly here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt, vous pourrez écrire directement à vos collègues ici.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="88"/>
+        <location filename="../qml/AppShell.qml" line="89" />
         <source>People is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes arrive bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="89"/>
+        <location filename="../qml/AppShell.qml" line="90" />
         <source>Soon you can find colleagues by name and expertise here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt, vous pourrez trouver vos collègues par nom et par expertise ici.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="61"/>
+        <location filename="../qml/Composer.qml" line="63" />
         <source>Share something with your colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagez quelque chose avec vos collègues…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="69"/>
+        <location filename="../qml/Composer.qml" line="63" />
+        <source>Write a post…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="71" />
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="114"/>
+        <location filename="../qml/Composer.qml" line="117" />
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de groupe</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="117"/>
+        <location filename="../qml/Composer.qml" line="120" />
         <source>Post in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier dans : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="188"/>
+        <location filename="../qml/Composer.qml" line="192" />
         <source>Ctrl+Enter to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée pour publier</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="198"/>
+        <location filename="../qml/Composer.qml" line="202" />
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
 </context>
 <context>
     <name>ComposerGroups</name>
     <message>
-        <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
+        <location filename="../app/glue/ComposerGroups.cpp" line="20" />
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
 </context>
 <context>
     <name>EmptyFeed</name>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="24"/>
+        <location filename="../qml/EmptyFeed.qml" line="25" />
         <source>No posts yet. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de messages. Dites bonjour !</translation>
     </message>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="38"/>
+        <location filename="../qml/EmptyFeed.qml" line="39" />
         <source>Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un message</translation>
     </message>
 </context>
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="23"/>
+        <location filename="../qml/FeedScreen.qml" line="24" />
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="99"/>
+        <location filename="../qml/FeedScreen.qml" line="102" />
         <source>You are all caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes à jour</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="44"/>
+        <location filename="../qml/LoginScreen.qml" line="45" />
         <source>Welcome to Plein</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue sur Plein</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="54"/>
+        <location filename="../qml/LoginScreen.qml" line="55" />
         <source>Sign in with the details from your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec les informations de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="75"/>
-        <location filename="../qml/LoginScreen.qml" line="82"/>
+        <location filename="../qml/LoginScreen.qml" line="76" />
+        <location filename="../qml/LoginScreen.qml" line="83" />
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="87"/>
-        <location filename="../qml/LoginScreen.qml" line="94"/>
+        <location filename="../qml/LoginScreen.qml" line="88" />
+        <location filename="../qml/LoginScreen.qml" line="95" />
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="93"/>
+        <location filename="../qml/LoginScreen.qml" line="94" />
         <source>name@organisation.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@organisation.fr</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="99"/>
-        <location filename="../qml/LoginScreen.qml" line="107"/>
+        <location filename="../qml/LoginScreen.qml" line="100" />
+        <location filename="../qml/LoginScreen.qml" line="108" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="117"/>
+        <location filename="../qml/LoginScreen.qml" line="118" />
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="117"/>
-        <location filename="../qml/LoginScreen.qml" line="120"/>
+        <location filename="../qml/LoginScreen.qml" line="118" />
+        <location filename="../qml/LoginScreen.qml" line="121" />
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
     <name>MePage</name>
     <message>
-        <location filename="../qml/MePage.qml" line="75"/>
+        <location filename="../qml/MePage.qml" line="76" />
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="77"/>
+        <location filename="../qml/MePage.qml" line="78" />
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="87"/>
+        <location filename="../qml/MePage.qml" line="88" />
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="61"/>
+        <location filename="../qml/NavRail.qml" line="62" />
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
 </context>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="22"/>
+        <location filename="../qml/OfflineBanner.qml" line="23" />
         <source>Offline – you are seeing saved posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne – vous voyez les messages enregistrés</translation>
     </message>
 </context>
 <context>
     <name>PostCard</name>
     <message>
-        <location filename="../qml/PostCard.qml" line="27"/>
+        <location filename="../qml/PostCard.qml" line="28" />
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="29"/>
+        <location filename="../qml/PostCard.qml" line="30" />
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="64"/>
+        <location filename="../qml/PostCard.qml" line="71" />
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="111"/>
+        <location filename="../qml/PostCard.qml" line="117" />
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="111"/>
+        <location filename="../qml/PostCard.qml" line="117" />
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="124"/>
+        <location filename="../qml/PostCard.qml" line="130" />
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="131"/>
+        <location filename="../qml/PostCard.qml" line="137" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="149"/>
+        <location filename="../qml/PostCard.qml" line="160" />
         <source>%n like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n j'aime</numerusform><numerusform>%n j'aime</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="155"/>
+        <location filename="../qml/PostCard.qml" line="166" />
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n commentaire</numerusform><numerusform>%n commentaires</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="172"/>
+        <location filename="../qml/PostCard.qml" line="182" />
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="28"/>
+        <location filename="../app/glue/RelativeTime.cpp" line="28" />
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="30"/>
+        <location filename="../app/glue/RelativeTime.cpp" line="30" />
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="34"/>
+        <location filename="../app/glue/RelativeTime.cpp" line="34" />
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="35"/>
+        <location filename="../app/glue/RelativeTime.cpp" line="35" />
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="81"/>
+        <location filename="../qml/Sidebar.qml" line="82" />
         <source>Me: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi : %1</translation>
     </message>
 </context>
 <context>
-    <name>plein::app</name>
+    <name>SignInMessages</name>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="20"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="13" />
         <source>This is not a server address. Check it and try again, for example https://plein.example.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas une adresse de serveur. Vérifiez-la et réessayez, par exemple https://plein.example.nl.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="22"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="15" />
         <source>This address is not secure. Use an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n'est pas sécurisée. Utilisez une adresse qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="24"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="17" />
         <source>The server cannot be reached. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez l'adresse et votre connexion internet.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="26"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="19" />
         <source>This address is not a Plein server. Check the address with your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n'est pas un serveur Plein. Vérifiez l'adresse auprès de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="28"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="21" />
         <source>The email address or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
-    <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="31"/>
+    <message numerus="yes">
+        <location filename="../app/glue/SignInMessages.cpp" line="24" />
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="32"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="25" />
         <source>Too many attempts. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="34"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="27" />
         <source>Your sign-in could not be saved in the system keychain. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n'a pas pu être enregistrée dans le trousseau du système. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="36"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="29" />
         <source>Plein could not open its storage on this device. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein n'a pas pu ouvrir son stockage sur cet appareil. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="38"/>
+        <location filename="../app/glue/SignInMessages.cpp" line="31" />
         <source>The server has a problem right now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur rencontre un problème. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="34"/>
+        <location filename="../app/glue/Session.cpp" line="32" />
         <source>Your session has ended. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155"/>
+        <location filename="../app/glue/Session.cpp" line="153" />
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156"/>
+        <location filename="../app/glue/Session.cpp" line="154" />
         <source>Community manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de communauté</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="157"/>
+        <location filename="../app/glue/Session.cpp" line="155" />
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="158"/>
+        <location filename="../app/glue/Session.cpp" line="156" />
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="234"/>
+        <location filename="../app/glue/Session.cpp" line="232" />
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message n'a pas pu être enregistré sur cet appareil. Votre texte est toujours là ; réessayez.</translation>
     </message>
 </context>
 </TS>
