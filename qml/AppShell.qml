@@ -1,6 +1,5 @@
 import QtQuick
 import Plein
-import QtQuick.Layouts
 
 // The signed-in app. The same pages in every size; only the navigation around them changes:
 // bottom navigation on phones, a rail on tablets, a sidebar on desktops.
@@ -42,7 +41,9 @@ Item {
         onNavigate: page => shell.navigate(page)
     }
 
-    ColumnLayout {
+    // Plain anchors, not layouts: a resize reaches the feed's cards through bindings at once,
+    // instead of through a chain of polish passes that Qt may cut short.
+    Item {
         id: main
         anchors.top: parent.top
         anchors.bottom: bottomNav.visible ? bottomNav.top : parent.bottom
@@ -50,46 +51,63 @@ Item {
         anchors.left: parent.left
         anchors.leftMargin: shell.layoutMode === "desktop" ? Theme.sidebarWidth
                             : shell.layoutMode === "tablet" ? Theme.railWidth : 0
-        spacing: 0
 
         ScreenHeader {
-            Layout.fillWidth: true
+            id: header
+            width: parent.width
+            height: implicitHeight
             title: shell.pageTitle
             showBrand: shell.layoutMode === "phone" && shell.currentPage === "feed"
         }
 
         OfflineBanner {
+            id: banner
             objectName: "offlineBanner"
-            Layout.fillWidth: true
+            anchors.top: header.bottom
+            width: parent.width
+            height: visible ? implicitHeight : 0
             visible: Session.offline
         }
 
-        StackLayout {
+        Item {
             id: pages
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            currentIndex: shell.pageIndex[shell.currentPage] ?? 0
+            anchors.top: banner.bottom
+            anchors.bottom: parent.bottom
+            width: parent.width
+            readonly property int currentIndex: shell.pageIndex[shell.currentPage] ?? 0
 
-            FeedScreen {}
+            FeedScreen {
+                anchors.fill: parent
+                visible: pages.currentIndex === 0
+            }
             ComingSoonPage {
+                anchors.fill: parent
+                visible: pages.currentIndex === 1
                 objectName: "comingSoonGroups"
                 iconName: "groups"
                 title: qsTr("Groups are on their way")
                 message: qsTr("Soon you can find and join groups here. Until then, your groups' posts are in the feed.")
             }
             ComingSoonPage {
+                anchors.fill: parent
+                visible: pages.currentIndex === 2
                 objectName: "comingSoonChats"
                 iconName: "chat_bubble_outline"
                 title: qsTr("Chats are on their way")
                 message: qsTr("Soon you can message colleagues directly here.")
             }
             ComingSoonPage {
+                anchors.fill: parent
+                visible: pages.currentIndex === 3
                 objectName: "comingSoonPeople"
                 iconName: "people_outline"
                 title: qsTr("People is on its way")
                 message: qsTr("Soon you can find colleagues by name and expertise here.")
             }
-            MePage {}
+            MePage {
+                anchors.fill: parent
+                visible: pages.currentIndex === 4
+            }
         }
     }
 

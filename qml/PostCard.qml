@@ -20,7 +20,11 @@ Rectangle {
     property bool failed
     property string error
 
-    implicitHeight: content.implicitHeight + 2 * Theme.space16
+    // Summed by bindings rather than a positioner, so a width change (rotating, resizing)
+    // gives the right height at once, without waiting for a polish pass.
+    implicitHeight: Theme.space16 + header.height + Theme.space12 + bodyText.implicitHeight
+                    + (failed ? Theme.space12 + failedBox.implicitHeight : 0)
+                    + Theme.space12 + actions.height + Theme.space16
     radius: Theme.radiusCard
     color: Theme.card
     border.color: failed ? Theme.danger : Theme.divider
@@ -30,16 +34,14 @@ Rectangle {
     readonly property string groupLabel: group !== "" ? group : qsTr("Everyone")
     readonly property string timeLabel: RelativeTime.format(createdAt, RelativeTime.now)
 
-    Column {
+    Item {
         id: content
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
+        anchors.fill: parent
         anchors.margins: Theme.space16
-        spacing: Theme.space12
 
         // Name, then group and time, on one line; the name gives way only when it must.
         Item {
+            id: header
             width: parent.width
             height: 40
             Avatar {
@@ -77,7 +79,10 @@ Rectangle {
         }
 
         Text {
+            id: bodyText
             objectName: "postBody"
+            anchors.top: header.bottom
+            anchors.topMargin: Theme.space12
             width: parent.width
             text: card.body
             textFormat: Text.PlainText
@@ -89,8 +94,11 @@ Rectangle {
         }
 
         Rectangle {
+            id: failedBox
             objectName: "postFailed"
             visible: card.failed
+            anchors.top: bodyText.bottom
+            anchors.topMargin: Theme.space12
             width: parent.width
             implicitHeight: failedColumn.implicitHeight + 2 * Theme.space12
             radius: Theme.radiusControl
@@ -144,6 +152,9 @@ Rectangle {
         // The counts' 44 px hit areas reach into the card's padding, so the icons line up
         // with the text above and the card does not grow.
         Item {
+            id: actions
+            anchors.top: card.failed ? failedBox.bottom : bodyText.bottom
+            anchors.topMargin: Theme.space12
             width: parent.width
             height: Theme.touchTarget - Theme.space16
             RowLayout {
