@@ -76,13 +76,10 @@ Item {
             }
         }
 
-        // New posts fade in. A displaced item always ends fully opaque, so an interrupted
-        // fade can never leave a card half transparent.
+        // New posts fade in. No `displaced` transition: with one, the list stops re-placing
+        // cards whose height changed (a resize re-wraps their text) and they overlap (Qt 6.4).
         add: Transition {
             NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.durationNormal; easing.type: Easing.OutCubic }
-        }
-        displaced: Transition {
-            NumberAnimation { property: "opacity"; to: 1; duration: Theme.durationFast }
         }
 
         footer: Item {
