@@ -20,6 +20,8 @@ Item {
         bottomMargin: Theme.space16
         boundsBehavior: Flickable.StopAtBounds
         reuseItems: true
+        // No add/displaced transitions: with either, Qt 6.4's ListView stops re-placing cards
+        // whose height changes when a resize re-wraps their text, and they overlap or gap.
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Feed")
         ScrollBar.vertical: ScrollBar {}
@@ -74,12 +76,6 @@ Item {
                 failed: row.failed
                 error: row.error
             }
-        }
-
-        // New posts fade in. No `displaced` transition: with one, the list stops re-placing
-        // cards whose height changed (a resize re-wraps their text) and they overlap (Qt 6.4).
-        add: Transition {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.durationNormal; easing.type: Easing.OutCubic }
         }
 
         footer: Item {

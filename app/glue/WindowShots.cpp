@@ -30,11 +30,6 @@ bool saveWindowShot(QQuickWindow *window, QSize size, const QString &path)
         settle(400);
     }
     settle(100);
-    // Offscreen there is no render loop: items are polished only inside a grab. Text re-wraps
-    // in one polish pass and the list places the taller cards in the next, so the first grab
-    // can show the list one pass behind. Grab once to settle, keep the second.
-    window->grabWindow();
-    settle(50);
     const QImage image = window->grabWindow();
     if (image.isNull()) {
         qCWarning(lcShots) << "grab failed for" << path;
