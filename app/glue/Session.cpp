@@ -222,8 +222,11 @@ QCoro::Task<> Session::writePost(QString groupId, QString groupName, QString bod
     QPointer<Session> self(this);
     QPointer<sync::SyncEngine> sync(m_account->sync());
     QString id;
+    if (!sync) co_return;
     try {
-        id = co_await sync->createPost(groupId, groupName, body);
+        // Named first: GCC 12 mishandles temporaries inside a co_await expression.
+        auto saving = sync->createPost(groupId, groupName, body);
+        id = co_await saving;
     } catch (const store::StoreError &e) {
         qCWarning(lcSession) << "could not save post:" << e.message();
     }

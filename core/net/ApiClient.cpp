@@ -19,6 +19,16 @@ ApiClient::ApiClient(QUrl base, QObject *parent)
     m_nam.setAutoDeleteReplies(false);
 }
 
+ApiClient::~ApiClient()
+{
+    // A coroutine awaiting a reply that is deleted with the network manager would never
+    // resume, and its frame would leak. Aborting finishes each reply now: the awaiting
+    // coroutines resume with a network error while this object's members still exist.
+    m_closing = true;
+    const auto replies = m_nam.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) reply->abort();
+}
+
 void ApiClient::setTokens(const QString &access, const QString &refresh)
 {
     m_access = access;

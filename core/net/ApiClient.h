@@ -18,6 +18,7 @@ class ApiClient : public QObject {
     Q_OBJECT
 public:
     explicit ApiClient(QUrl base, QObject *parent = nullptr);
+    ~ApiClient() override;
 
     QUrl baseUrl() const { return m_base; }
     void setTokens(const QString &access, const QString &refresh);
@@ -56,6 +57,7 @@ private:
     QString m_access;
     QString m_refresh;
     int m_timeoutMs = 15000;
+    bool m_closing = false;
     bool m_refreshing = false;
     bool m_lastRefreshOk = false;
     QNetworkAccessManager m_nam;
