@@ -10,6 +10,7 @@ namespace plein::app {
 
 inline constexpr QSize kPhoneSize{390, 844};
 inline constexpr QSize kDesktopSize{1440, 900};
+inline constexpr QSize kTabletSize{800, 1000};
 
 // Resizes, lets bindings, layouts and images settle, then grabs. False if nothing was written.
 bool saveWindowShot(QQuickWindow *window, QSize size, const QString &path);

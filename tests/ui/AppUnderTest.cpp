@@ -136,8 +136,9 @@ bool AppUnderTest::shoot(const QString &name)
 {
     const QDir dir(shotsDir());
     const bool phone = app::saveWindowShot(m_window, app::kPhoneSize, dir.filePath(name + QStringLiteral("-phone.png")));
+    const bool tablet = app::saveWindowShot(m_window, app::kTabletSize, dir.filePath(name + QStringLiteral("-tablet.png")));
     const bool desktop = app::saveWindowShot(m_window, app::kDesktopSize, dir.filePath(name + QStringLiteral("-desktop.png")));
-    return phone && desktop;
+    return phone && tablet && desktop;
 }
 
 } // namespace plein::test

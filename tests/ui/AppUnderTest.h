@@ -32,7 +32,7 @@ public:
     void type(const QString &name, const QString &text);
     void press(Qt::Key key);
     void setPage(const QString &page);
-    bool shoot(const QString &name);  // <shots>/<name>-phone.png and <name>-desktop.png
+    bool shoot(const QString &name);  // <shots>/<name>-phone.png, -tablet.png and -desktop.png
 
     static QString shotsDir();
 
