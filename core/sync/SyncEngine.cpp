@@ -27,6 +27,7 @@ SyncEngine::SyncEngine(Store *store, net::ApiClient *api, Options options, QObje
     m_realtime.setTiming(options.realtime);
     m_cursor = meta::cursor(store->reader());
     m_bootstrapped = meta::get(store->reader(), meta::Bootstrapped) == QLatin1String("1");
+    reloadFeedNext();
     if (auto me = directory::user(store->reader(), meta::get(store->reader(), meta::MeId))) m_me = *me;
 
     connect(&m_realtime, &net::RealtimeClient::frameReceived, this, [this](const QString &f) { onFrame(f); });
@@ -102,6 +103,7 @@ QCoro::Task<bool> SyncEngine::bootstrap(bool replace)
                 const qint64 cursor = co_await applying;
                 if (!self || generation != m_generation) co_return false;
                 if (auto me = directory::user(m_store->reader(), meta::get(m_store->reader(), meta::MeId))) m_me = *me;
+                reloadFeedNext();
                 setCursor(cursor);
                 if (!m_bootstrapped) {
                     m_bootstrapped = true;
@@ -364,15 +366,15 @@ void SyncEngine::scheduleOutboxRetry()
     if (m_running && !m_outboxRetry.isActive()) m_outboxRetry.start(m_outboxBackoff.nextDelayMs());
 }
 
-bool SyncEngine::serverHasOlderFeed()
+void SyncEngine::reloadFeedNext()
 {
-    return !m_bootstrapped || !meta::get(m_store->reader(), meta::FeedNext).isEmpty();
+    m_feedNext = meta::get(m_store->reader(), meta::FeedNext);
 }
 
 QCoro::Task<bool> SyncEngine::loadOlderFeed()
 {
     if (m_loadingOlder || !m_bootstrapped) co_return false;
-    const QString before = meta::get(m_store->reader(), meta::FeedNext);
+    const QString before = m_feedNext;
     if (before.isEmpty()) co_return false;
     QPointer<SyncEngine> self(this);
     m_loadingOlder = true;
@@ -384,6 +386,8 @@ QCoro::Task<bool> SyncEngine::loadOlderFeed()
         try {
             auto storing = m_store->write([data = body.value()](WriteContext &ctx) { return apply::feedPage(ctx, data); });
             co_await storing;
+            if (!self) co_return false;
+            reloadFeedNext();
             ok = true;
         } catch (const StoreError &e) {
             qCWarning(lcSync) << "older feed page:" << e.message();

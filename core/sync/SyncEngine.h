@@ -50,7 +50,7 @@ public:
     QCoro::Task<bool> discardPost(QString postId);
     // Fetches one older feed page from the server into the store. False at the end or on error.
     QCoro::Task<bool> loadOlderFeed();
-    bool serverHasOlderFeed();
+    bool serverHasOlderFeed() const { return !m_bootstrapped || !m_feedNext.isEmpty(); }
 
 Q_SIGNALS:
     void onlineChanged();
@@ -72,6 +72,7 @@ private:
     void setOffline(bool offline);
     void setCursor(qint64 cursor);
     void scheduleOutboxRetry();
+    void reloadFeedNext();
 
     store::Store *m_store;
     net::ApiClient *m_api;
@@ -79,6 +80,9 @@ private:
     net::RealtimeClient m_realtime;
     protocol::User m_me;
     qint64 m_cursor = 0;
+    // The server's paging token for older feed posts, mirrored from the store: the model asks
+    // about it on every canFetchMore(), which must not cost a query each time.
+    QString m_feedNext;
     quint64 m_generation = 0; // bumped by stop(): answers for an older run are dropped
     bool m_running = false;
     bool m_online = false;

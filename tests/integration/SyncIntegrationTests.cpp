@@ -76,6 +76,26 @@ TEST_CASE("a post by A reaches B's feed model within a second, without refreshin
     CHECK(a.cachedCount(id) == 1);
 }
 
+TEST_CASE("scrolling to the end loads every older post from the server, in order, once")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    TestClient b;
+    REQUIRE(b.signIn(server.url(), kBram));
+    const QStringList expected = serverFeedIds(server.url(), kBram);
+    REQUIRE(expected.size() > 30); // more than the bootstrap's first page
+
+    auto &feed = b.feed();
+    // What a ListView does while the user keeps scrolling down.
+    REQUIRE(waitUntil([&] {
+        if (feed.canFetchMore({})) feed.fetchMore({});
+        return feed.isAtEnd() && !feed.isLoading();
+    }, 20000));
+    QStringList shown;
+    for (int r = 0; r < feed.rowCount(); ++r) shown.append(feed.at(r).post.id);
+    CHECK(shown == expected);
+}
+
 TEST_CASE("B, offline while A posts three times, has all three once each after reconnecting")
 {
     ServerProcess server;
