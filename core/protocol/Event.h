@@ -9,9 +9,17 @@ namespace plein::protocol {
 namespace EventName {
 inline const QString PostCreated = QStringLiteral("post.created");   // data: Post
 inline const QString PostUpdated = QStringLiteral("post.updated");   // data: Post
-inline const QString PostDeleted = QStringLiteral("post.deleted");   // data: {id}
-inline const QString GroupUpdated = QStringLiteral("group.updated"); // data: Group
+inline const QString PostDeleted = QStringLiteral("post.deleted");   // data: PostRemoval {id, groupId}
+inline const QString GroupCreated = QStringLiteral("group.created"); // data: Group (no membership)
+inline const QString GroupUpdated = QStringLiteral("group.updated"); // data: Group (no membership)
+inline const QString GroupRemoved = QStringLiteral("group.removed"); // data: GroupRemoval {id, reason}
+inline const QString MembershipChanged = QStringLiteral("membership.changed"); // data: MembershipState
 inline const QString UserUpdated = QStringLiteral("user.updated");   // data: User
+inline const QString CommentCreated = QStringLiteral("comment.created"); // data: Comment
+inline const QString CommentUpdated = QStringLiteral("comment.updated"); // data: Comment
+inline const QString CommentDeleted = QStringLiteral("comment.deleted"); // data: CommentRemoval {id, postId}
+inline const QString ReactionChanged = QStringLiteral("reaction.changed"); // data: ReactionChange
+inline const QString AnnouncementRead = QStringLiteral("announcement.read"); // data: AnnouncementRead
 }
 
 struct Event {

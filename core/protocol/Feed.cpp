@@ -1,19 +1,11 @@
 #include "Feed.h"
 #include "JsonReader.h"
+#include "WireLists.h"
 
 #include <QJsonArray>
 
 namespace plein::protocol {
 
-namespace {
-template<typename T>
-QJsonArray toArray(const QList<T> &items)
-{
-    QJsonArray a;
-    for (const T &item : items) a.append(item.toJson());
-    return a;
-}
-}
 
 Decoded<FeedPage> FeedPage::fromJson(const QJsonObject &json)
 {
@@ -27,7 +19,7 @@ Decoded<FeedPage> FeedPage::fromJson(const QJsonObject &json)
 QJsonObject FeedPage::toJson() const
 {
     return {
-        {QStringLiteral("items"), toArray(items)},
+        {QStringLiteral("items"), toJsonArray(items)},
         {QStringLiteral("next"), next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(next)},
     };
 }
@@ -40,6 +32,7 @@ Decoded<Bootstrap> Bootstrap::fromJson(const QJsonObject &json)
     b.groups = r.list<Group>("groups");
     b.feed = r.nested<FeedPage>("feed");
     b.cursor = r.integer("cursor");
+    if (r.has("pinned")) b.pinned = r.list<Post>("pinned", 1000); // absent before issue 3
     return finish(r, std::move(b));
 }
 
@@ -47,9 +40,10 @@ QJsonObject Bootstrap::toJson() const
 {
     return {
         {QStringLiteral("me"), me.toJson()},
-        {QStringLiteral("groups"), toArray(groups)},
+        {QStringLiteral("groups"), toJsonArray(groups)},
         {QStringLiteral("feed"), feed.toJson()},
         {QStringLiteral("cursor"), cursor},
+        {QStringLiteral("pinned"), toJsonArray(pinned)},
     };
 }
 

@@ -26,6 +26,7 @@ struct Bootstrap {
     QList<Group> groups; // the groups I am a member of
     FeedPage feed;
     qint64 cursor = 0;   // the change-log position the snapshot covers
+    QList<Post> pinned{}; // announcements I may see and have not acknowledged, newest first
     static Decoded<Bootstrap> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 };

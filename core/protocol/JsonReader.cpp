@@ -105,6 +105,19 @@ QJsonObject JsonReader::object(const char *field)
     return v.toObject();
 }
 
+QJsonObject JsonReader::optionalObject(const char *field)
+{
+    const QJsonValue v = m_object.value(QLatin1String(field));
+    if (v.isUndefined() || v.isNull()) return {};
+    return object(field);
+}
+
+bool JsonReader::has(const char *field) const
+{
+    const QJsonValue v = m_object.value(QLatin1String(field));
+    return !v.isUndefined() && !v.isNull();
+}
+
 QJsonArray JsonReader::array(const char *field, int maxItems)
 {
     const QJsonValue v = m_object.value(QLatin1String(field));

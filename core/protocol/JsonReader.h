@@ -25,6 +25,8 @@ public:
     bool boolean(const char *field);
     bool optionalBoolean(const char *field, bool fallback);
     QJsonObject object(const char *field);
+    QJsonObject optionalObject(const char *field); // null or absent -> empty object
+    bool has(const char *field) const; // present and not null
     QJsonArray array(const char *field, int maxItems = 100000);
     QStringList stringList(const char *field, int maxItems = 1000);
 
@@ -52,6 +54,8 @@ public:
         return out;
     }
 
+    // Records an error found outside this reader (e.g. by a nested reader); the first error wins.
+    void failWith(const DecodeError &error) { if (!m_error) m_error = error; }
     bool failed() const { return m_error.has_value(); }
     const DecodeError &error() const { return *m_error; }
 

@@ -1,5 +1,6 @@
 #include "User.h"
 #include "JsonReader.h"
+#include "WireLists.h"
 
 #include <QJsonArray>
 
@@ -39,6 +40,33 @@ QJsonObject User::toJson() const
         {QStringLiteral("role"), role},
         {QStringLiteral("version"), version},
     };
+}
+
+Decoded<UserRef> UserRef::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    UserRef u;
+    u.id = r.string("id", 64);
+    u.name = r.string("name", 200);
+    return finish(r, std::move(u));
+}
+
+QJsonObject UserRef::toJson() const
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
+}
+
+Decoded<UserList> UserList::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    UserList l;
+    l.items = r.list<User>("items");
+    return finish(r, std::move(l));
+}
+
+QJsonObject UserList::toJson() const
+{
+    return {{QStringLiteral("items"), toJsonArray(items)}};
 }
 
 } // namespace plein::protocol

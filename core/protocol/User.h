@@ -2,6 +2,7 @@
 #include "Decoded.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
 
 namespace plein::protocol {
@@ -28,6 +29,22 @@ struct User {
     static Decoded<User> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     bool operator==(const User &) const = default;
+};
+
+// A person named in a list (acknowledgements): just enough to show them.
+struct UserRef {
+    QString id;
+    QString name;
+    static Decoded<UserRef> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+    bool operator==(const UserRef &) const = default;
+};
+
+// GET /users.
+struct UserList {
+    QList<User> items;
+    static Decoded<UserList> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
 };
 
 } // namespace plein::protocol

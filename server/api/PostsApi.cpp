@@ -72,7 +72,7 @@ Reply PostsApi::create(const ApiRequest &request)
     const protocol::Post stored = posts::findById(m_db, id).value();
     const LoggedEvent event = m_changeLog.append(groupId.isEmpty() ? Scope::org() : Scope::group(groupId),
                                                  protocol::EventName::PostCreated, id, stored.version,
-                                                 stored.toJson(), stored.createdAt);
+                                                 stored.toEventJson(), stored.createdAt);
     tx.commit();
     m_changeLog.announce(event);
     return Reply::json(201, stored.toJson());

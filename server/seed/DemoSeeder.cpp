@@ -332,7 +332,7 @@ private:
         for (const PostRef &ref : m_posts) {
             const protocol::Post stored = posts::findById(m_db, ref.id).value();
             log.append(ref.group < 0 ? Scope::org() : Scope::group(m_groups[ref.group].id),
-                       protocol::EventName::PostCreated, ref.id, stored.version, stored.toJson(), ref.createdAt);
+                       protocol::EventName::PostCreated, ref.id, stored.version, stored.toEventJson(), ref.createdAt);
         }
     }
 
