@@ -8,11 +8,14 @@ add_library(plein-core STATIC
   store/Database.h store/Database.cpp store/Migrations.h store/Migrations.cpp
   store/MetaStore.h store/MetaStore.cpp store/PostStore.h store/PostStore.cpp
   store/DirectoryStore.h store/DirectoryStore.cpp store/OutboxStore.h store/OutboxStore.cpp
-  store/StoreChanges.h store/Store.h store/Store.cpp
+  store/StoreChanges.h store/Store.h store/Store.cpp store/JsonColumns.h store/JsonColumns.cpp
+  store/CommentStore.h store/CommentStore.cpp store/UploadStore.h store/UploadStore.cpp
   net/NetError.h net/ServerAddress.h net/ServerAddress.cpp net/ApiClient.h net/ApiClient.cpp
   net/Backoff.h net/Backoff.cpp net/RealtimeClient.h net/RealtimeClient.cpp
   sync/EventApplier.h sync/EventApplier.cpp sync/SyncEngine.h sync/SyncEngine.cpp
-  models/FeedModel.h models/FeedModel.cpp
+  sync/OutboxRequests.h sync/OutboxRequests.cpp sync/RemoteDirectory.h sync/RemoteDirectory.cpp
+  models/FeedModel.h models/FeedModel.cpp models/CommentsModel.h models/CommentsModel.cpp
+  models/GroupsModel.h models/GroupsModel.cpp
   account/TokenVault.h account/TokenVault.cpp account/Account.h account/Account.cpp)
 target_include_directories(plein-core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(plein-core

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
+#include "store/UploadStore.h"
 #include <algorithm>
 
 namespace plein::models {
@@ -10,8 +12,10 @@ using store::FeedKey;
 using store::PostRow;
 using store::PostState;
 
-FeedModel::FeedModel(store::Store *store, QObject *parent)
-    : QAbstractListModel(parent), m_store(store)
+FeedModel::FeedModel(store::Store *store, QObject *parent) : FeedModel(store, store::FeedScope::home(), parent) {}
+
+FeedModel::FeedModel(store::Store *store, store::FeedScope scope, QObject *parent)
+    : QAbstractListModel(parent), m_store(store), m_scope(std::move(scope))
 {
     connect(store, &store::Store::changed, this, &FeedModel::onStoreChanged);
     reload();
@@ -51,7 +55,7 @@ FeedKey FeedModel::keyOf(const PostRow &row) { return {row.post.createdAt, row.p
 void FeedModel::reload()
 {
     beginResetModel();
-    m_rows = store::posts::page(m_store->reader(), std::nullopt, m_pageSize);
+    m_rows = store::posts::page(m_store->reader(), m_scope, std::nullopt, m_pageSize);
     m_storeExhausted = m_rows.size() < m_pageSize;
     endResetModel();
     Q_EMIT countChanged();
@@ -81,6 +85,20 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
     case PendingRole: return r.state == PostState::Pending;
     case FailedRole: return r.state == PostState::Failed;
     case ErrorRole: return r.error;
+    case GroupIdRole: return r.post.groupId;
+    case VersionRole: return r.post.version;
+    case AnnouncementRole: return r.post.announcement;
+    case AcknowledgedRole: return r.post.acknowledged;
+    case ReadCountRole: return r.post.readCount;
+    case ReactionsRole: {
+        QVariantMap counts;
+        for (auto it = r.post.reactions.begin(); it != r.post.reactions.end(); ++it) counts.insert(it.key(), it.value());
+        return counts;
+    }
+    case MyReactionsRole: return r.post.myReactions;
+    case AttachmentsRole: return attachmentsOf(r);
+    case ConflictRole: return !r.conflictBody.isEmpty();
+    case ConflictBodyRole: return r.conflictBody;
     default: return {};
     }
 }
@@ -91,8 +109,49 @@ QHash<int, QByteArray> FeedModel::roleNames() const
         {IdRole, "postId"}, {AuthorRole, "author"}, {AuthorIdRole, "authorId"}, {InitialsRole, "initials"},
         {BodyRole, "body"}, {GroupRole, "group"}, {CreatedAtRole, "createdAt"}, {EditedRole, "edited"},
         {LikeCountRole, "likeCount"}, {CommentCountRole, "commentCount"}, {PendingRole, "pending"},
-        {FailedRole, "failed"}, {ErrorRole, "error"},
+        {FailedRole, "failed"}, {ErrorRole, "error"}, {GroupIdRole, "groupId"}, {VersionRole, "version"},
+        {AnnouncementRole, "announcement"}, {AcknowledgedRole, "acknowledged"}, {ReadCountRole, "readCount"},
+        {ReactionsRole, "reactions"}, {MyReactionsRole, "myReactions"}, {AttachmentsRole, "attachments"},
+        {ConflictRole, "conflict"}, {ConflictBodyRole, "conflictBody"},
     };
+}
+
+QVariantList FeedModel::attachmentsOf(const PostRow &r) const
+{
+    QVariantList out;
+    if (r.post.attachments.isEmpty()) return out;
+    // Files not uploaded yet are shown from their local copy, with their upload's state.
+    QHash<QString, store::UploadRow> local;
+    if (r.state != PostState::Synced)
+        for (const auto &u : store::uploads::forPost(m_store->reader(), r.post.id)) local.insert(u.id, u);
+    for (const auto &a : r.post.attachments) {
+        const auto up = local.constFind(a.id);
+        const bool uploading = up != local.cend();
+        out.append(QVariantMap{
+            {QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}, {QStringLiteral("size"), a.size},
+            {QStringLiteral("mime"), a.mime}, {QStringLiteral("url"), a.url},
+            {QStringLiteral("thumbnailUrl"), a.thumbnailUrl}, {QStringLiteral("width"), a.width},
+            {QStringLiteral("height"), a.height},
+            {QStringLiteral("localPath"), uploading ? up->localPath : QString()},
+            {QStringLiteral("uploadState"), uploading ? up->state : QString()},
+            {QStringLiteral("uploadError"), uploading ? up->error : QString()},
+            {QStringLiteral("uploadProgress"), uploading ? m_uploadProgress.value(a.id, 0.0) : 1.0},
+        });
+    }
+    return out;
+}
+
+void FeedModel::setUploadProgress(const QString &fileId, qint64 sent, qint64 total)
+{
+    if (total <= 0) return;
+    m_uploadProgress.insert(fileId, double(sent) / double(total));
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        for (const auto &a : m_rows.at(i).post.attachments) {
+            if (a.id != fileId) continue;
+            Q_EMIT dataChanged(index(int(i)), index(int(i)), {AttachmentsRole});
+            return;
+        }
+    }
 }
 
 bool FeedModel::isAtEnd() const
@@ -118,7 +177,7 @@ void FeedModel::fetchMore(const QModelIndex &parent)
 void FeedModel::appendFromStore()
 {
     const std::optional<FeedKey> after = m_rows.isEmpty() ? std::nullopt : std::optional(keyOf(m_rows.last()));
-    const QList<PostRow> more = store::posts::page(m_store->reader(), after, m_pageSize);
+    const QList<PostRow> more = store::posts::page(m_store->reader(), m_scope, after, m_pageSize);
     m_storeExhausted = more.size() < m_pageSize;
     if (!more.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
@@ -163,6 +222,23 @@ void FeedModel::onStoreChanged(const store::StoreChanges &changes)
 {
     for (const QString &id : changes.postsRemoved) removeRow(id);
     for (const QString &id : changes.postsUpserted) upsertRow(id);
+    if (changes.groupsChanged && m_scope.kind != store::FeedScope::Kind::Group) refreshWindow();
+}
+
+void FeedModel::refreshWindow()
+{
+    const int want = std::max<int>(int(m_rows.size()), m_pageSize);
+    const QList<PostRow> fresh = store::posts::page(m_store->reader(), m_scope, std::nullopt, want);
+    QSet<QString> freshIds;
+    for (const auto &r : fresh) freshIds.insert(r.post.id);
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i)
+        if (!freshIds.contains(m_rows.at(i).post.id)) removeRow(m_rows.at(i).post.id);
+    const bool exhausted = fresh.size() < want;
+    m_storeExhausted = m_storeExhausted || exhausted;
+    for (const auto &r : fresh)
+        if (indexOf(r.post.id) < 0) upsertRow(r.post.id);
+    m_storeExhausted = exhausted;
+    Q_EMIT atEndChanged();
 }
 
 void FeedModel::removeRow(const QString &id)
@@ -178,7 +254,7 @@ void FeedModel::removeRow(const QString &id)
 void FeedModel::upsertRow(const QString &id)
 {
     const auto fresh = store::posts::byId(m_store->reader(), id);
-    if (!fresh) {
+    if (!fresh || !store::posts::inScope(m_store->reader(), m_scope, id)) {
         removeRow(id);
         return;
     }

@@ -31,6 +31,17 @@ public:
         PendingRole,      // bool: written here, not yet confirmed by the server
         FailedRole,       // bool: the server refused it; see ErrorRole
         ErrorRole,
+        GroupIdRole,
+        VersionRole,
+        AnnouncementRole, // bool
+        AcknowledgedRole, // bool: I marked it as read
+        ReadCountRole,
+        ReactionsRole,    // QVariantMap kind -> count
+        MyReactionsRole,  // QStringList
+        AttachmentsRole,  // QVariantList of maps: id, name, size, mime, url, thumbnailUrl, width,
+                          // height, localPath, uploadState ("" uploaded, pending, failed), uploadProgress (0..1)
+        ConflictRole,     // bool: my edit met a newer version; ConflictBodyRole holds my text
+        ConflictBodyRole,
     };
     Q_ENUM(Role)
 
@@ -38,6 +49,8 @@ public:
     using ServerPager = std::function<QCoro::Task<bool>()>;
 
     explicit FeedModel(store::Store *store, QObject *parent = nullptr);
+    FeedModel(store::Store *store, store::FeedScope scope, QObject *parent = nullptr);
+    const store::FeedScope &scope() const { return m_scope; }
     void setServerPager(ServerPager pager, std::function<bool()> serverHasMore);
     void setPageSize(int size);
 
@@ -54,6 +67,9 @@ public:
 
     static QString initialsOf(const QString &name);
 
+    // Upload progress of one attached file, shown on its post until the upload finishes.
+    void setUploadProgress(const QString &fileId, qint64 sent, qint64 total);
+
 Q_SIGNALS:
     void loadingChanged();
     void atEndChanged();
@@ -61,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void refreshWindow(); // membership changed: which posts belong here may have changed
+    QVariantList attachmentsOf(const store::PostRow &row) const;
     void appendFromStore();
     QCoro::Task<> fetchFromServer();
     void onStoreChanged(const store::StoreChanges &changes);
@@ -71,7 +89,9 @@ private:
     void setLoading(bool loading);
 
     store::Store *m_store;
+    store::FeedScope m_scope;
     QList<store::PostRow> m_rows;
+    QHash<QString, double> m_uploadProgress; // file id -> 0..1
     int m_pageSize = 50;
     bool m_storeExhausted = false; // every stored post older than the last row is loaded
     bool m_loading = false;

@@ -35,7 +35,8 @@ void ApiClient::setTokens(const QString &access, const QString &refresh)
     m_refresh = refresh;
 }
 
-QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QByteArray body, bool authorised)
+QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QByteArray body, bool authorised,
+                                              Transfer transfer)
 {
     QUrl url = m_base;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
@@ -45,10 +46,14 @@ QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QBy
     req.setTransferTimeout(m_timeoutMs);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     req.setRawHeader("Accept", "application/json");
-    if (!body.isEmpty()) req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!body.isEmpty()) req.setHeader(QNetworkRequest::ContentTypeHeader, transfer.contentType);
     if (authorised && !m_access.isEmpty()) req.setRawHeader("Authorization", "Bearer " + m_access.toUtf8());
 
     QPointer<QNetworkReply> reply = m_nam.sendCustomRequest(req, verb, body);
+    if (transfer.progress) {
+        connect(reply.get(), &QNetworkReply::uploadProgress, this, transfer.progress);
+        connect(reply.get(), &QNetworkReply::downloadProgress, this, transfer.progress);
+    }
     co_await reply.get();
     Reply out;
     if (!reply) co_return out;
@@ -84,6 +89,7 @@ NetError ApiClient::classify(const Reply &reply)
     e.message = apiError.value().message;
     e.field = apiError.value().field;
     e.retryAfterSeconds = reply.retryAfter;
+    e.body = reply.body;
     switch (reply.status) {
     case 401: e.kind = NetError::Kind::Unauthorized; break;
     case 403: e.kind = NetError::Kind::Forbidden; break;
@@ -99,16 +105,16 @@ NetError ApiClient::classify(const Reply &reply)
     return e;
 }
 
-QCoro::Task<ApiResult<QByteArray>> ApiClient::call(QByteArray verb, QString path, QByteArray body)
+QCoro::Task<ApiResult<QByteArray>> ApiClient::call(QByteArray verb, QString path, QByteArray body, Transfer transfer)
 {
     QPointer<ApiClient> self(this);
-    auto firstTry = send(verb, path, body, true);
+    auto firstTry = send(verb, path, body, true, transfer);
     Reply reply = co_await firstTry;
     if (!self) co_return NetError{};
     if (reply.status == 401) {
         const bool refreshed = co_await refreshTokens();
         if (!self) co_return NetError{};
-        auto retryAfterRefresh = send(verb, path, body, true);
+        auto retryAfterRefresh = send(verb, path, body, true, transfer);
         if (refreshed) reply = co_await retryAfterRefresh;
         if (!self) co_return NetError{};
     }
@@ -157,7 +163,7 @@ QCoro::Task<ApiResult<protocol::Session>> ApiClient::login(QString email, QStrin
     if (reply.status != 200) co_return classify(reply);
     const auto obj = protocol::parseObject(reply.body);
     auto session = obj ? protocol::Session::fromJson(obj.value()) : protocol::Decoded<protocol::Session>(obj.error());
-    if (!session) co_return NetError{NetError::Kind::Protocol, reply.status, {}, session.error().toString(), {}, 0};
+    if (!session) co_return NetError{NetError::Kind::Protocol, reply.status, {}, session.error().toString(), {}, 0, {}};
     setTokens(session.value().accessToken, session.value().refreshToken);
     co_return std::move(session).value();
 }
@@ -168,6 +174,21 @@ QCoro::Task<ApiResult<bool>> ApiClient::logout()
     const Reply reply = co_await loggingOut;
     if (reply.status >= 200 && reply.status < 300) co_return true;
     co_return classify(reply);
+}
+
+QCoro::Task<ApiResult<QByteArray>> ApiClient::request(QByteArray verb, QString path, QByteArray body)
+{
+    return call(verb, path, body);
+}
+
+QCoro::Task<ApiResult<QByteArray>> ApiClient::upload(QString path, QByteArray bytes, Progress progress)
+{
+    return call("POST", path, bytes, Transfer{QByteArrayLiteral("application/octet-stream"), std::move(progress)});
+}
+
+QCoro::Task<ApiResult<QByteArray>> ApiClient::download(QString path, Progress progress)
+{
+    return call("GET", path, {}, Transfer{QByteArrayLiteral("application/json"), std::move(progress)});
 }
 
 QCoro::Task<ApiResult<QByteArray>> ApiClient::bootstrap()
@@ -197,7 +218,7 @@ QCoro::Task<ApiResult<protocol::Post>> ApiClient::createPost(QByteArray newPostJ
     if (!result) co_return result.error();
     const auto obj = protocol::parseObject(result.value());
     auto post = obj ? protocol::Post::fromJson(obj.value()) : protocol::Decoded<protocol::Post>(obj.error());
-    if (!post) co_return NetError{NetError::Kind::Protocol, 200, {}, post.error().toString(), {}, 0};
+    if (!post) co_return NetError{NetError::Kind::Protocol, 200, {}, post.error().toString(), {}, 0, {}};
     co_return std::move(post).value();
 }
 

@@ -11,8 +11,17 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 
 namespace plein::net {
+
+using TransferProgress = std::function<void(qint64 done, qint64 total)>;
+
+// How a request's body travels: its type, and who wants to hear of its progress.
+struct Transfer {
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    TransferProgress progress;
+};
 
 class ApiClient : public QObject {
     Q_OBJECT
@@ -33,6 +42,12 @@ public:
     QCoro::Task<ApiResult<QByteArray>> feedPage(QString before, int limit);
     QCoro::Task<ApiResult<QByteArray>> sync(qint64 since, int limit);
     QCoro::Task<ApiResult<protocol::Post>> createPost(QByteArray newPostJson);
+    // Any JSON route of the API: the answer's raw body on 2xx (empty for 204).
+    QCoro::Task<ApiResult<QByteArray>> request(QByteArray verb, QString path, QByteArray body = {});
+    // Raw bytes up (a file) or down (a file's content), reporting (done, total) as they move.
+    using Progress = TransferProgress;
+    QCoro::Task<ApiResult<QByteArray>> upload(QString path, QByteArray bytes, Progress progress);
+    QCoro::Task<ApiResult<QByteArray>> download(QString path, Progress progress);
 
     // A refresh of the tokens now (also used when the WebSocket is refused for its token).
     QCoro::Task<bool> refreshTokens();
@@ -49,8 +64,8 @@ private:
         bool transportError = false;
         QString transportMessage;
     };
-    QCoro::Task<Reply> send(QByteArray verb, QString path, QByteArray body, bool authorised);
-    QCoro::Task<ApiResult<QByteArray>> call(QByteArray verb, QString path, QByteArray body = {});
+    QCoro::Task<Reply> send(QByteArray verb, QString path, QByteArray body, bool authorised, Transfer transfer = {});
+    QCoro::Task<ApiResult<QByteArray>> call(QByteArray verb, QString path, QByteArray body = {}, Transfer transfer = {});
     static NetError classify(const Reply &reply);
 
     QUrl m_base;

@@ -1,5 +1,6 @@
 #pragma once
 // A failed request, classified so callers can decide: retry later, ask the user, or sign out.
+#include <QByteArray>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -25,6 +26,7 @@ struct NetError {
     QString message;  // the server's or the transport's message, English
     QString field;
     int retryAfterSeconds = 0;
+    QByteArray body;  // the whole error answer (a 409 version_conflict carries the current object)
 
     // Worth trying again later without the user doing anything.
     bool isTransient() const { return kind == Kind::Network || kind == Kind::Server || kind == Kind::RateLimited; }

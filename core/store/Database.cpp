@@ -61,6 +61,13 @@ bool Statement::step()
     throw StoreError(QStringLiteral("step: ") + msg);
 }
 
+int Statement::parameterIndex(const char *name) const
+{
+    const int index = sqlite3_bind_parameter_index(m_stmt, name);
+    if (index == 0) throw StoreError(QStringLiteral("no parameter ") + QString::fromLatin1(name));
+    return index;
+}
+
 void Statement::run()
 {
     while (step()) {}

@@ -30,6 +30,7 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, const QByteArray &value);
     Statement &bindNull(int index);
+    int parameterIndex(const char *name) const; // of a named parameter such as ":id"
 
     bool step();            // true while a row is available
     void run();             // step to completion, for statements without results

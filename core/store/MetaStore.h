@@ -12,6 +12,10 @@ inline constexpr const char *MeId = "me_id";
 
 QString get(Database &db, const char *key, const QString &fallback = {});
 void set(Database &db, const char *key, const QString &value);
+QString get(Database &db, const QString &key, const QString &fallback = {});
+void set(Database &db, const QString &key, const QString &value);
+// `before` for a group's next server page ("" when the server has no more; absent: never paged)
+QString groupNextKey(const QString &groupId);
 qint64 cursor(Database &db);
 void setCursor(Database &db, qint64 cursor);
 

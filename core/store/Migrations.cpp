@@ -31,6 +31,34 @@ constexpr std::array kSteps = {
         attempts INTEGER NOT NULL DEFAULT 0, error TEXT, created_at INTEGER NOT NULL);
     CREATE INDEX outbox_by_state ON outbox(state, seq);
     )sql",
+    // Groups and the full feed: my relation to each group, announcements, reactions,
+    // attachments, comments. Per-user columns (my_reactions, acknowledged) are only written
+    // from REST answers, which carry them; change-log events are shared and do not.
+    R"sql(
+    ALTER TABLE org_groups ADD COLUMN membership TEXT NOT NULL DEFAULT 'none';
+    UPDATE org_groups SET membership = 'member' WHERE is_member = 1;
+    ALTER TABLE posts ADD COLUMN announcement INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE posts ADD COLUMN read_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE posts ADD COLUMN acknowledged INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE posts ADD COLUMN reactions TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE posts ADD COLUMN my_reactions TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE posts ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
+    -- the text of an edit the server refused as stale, kept until the user decides
+    ALTER TABLE posts ADD COLUMN conflict_body TEXT;
+    CREATE INDEX posts_pinned ON posts(announcement, acknowledged, created_at DESC);
+    CREATE TABLE comments(
+        id TEXT PRIMARY KEY, post_id TEXT NOT NULL, author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL,
+        edited_at INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL,
+        reactions TEXT NOT NULL DEFAULT '{}', my_reactions TEXT NOT NULL DEFAULT '[]',
+        state INTEGER NOT NULL DEFAULT 0, error TEXT);
+    CREATE INDEX comments_by_post ON comments(post_id, created_at, id);
+    -- files the user attached that are not uploaded yet (a copy lives in the account's dir)
+    CREATE TABLE uploads(
+        id TEXT PRIMARY KEY, post_id TEXT, local_path TEXT NOT NULL, name TEXT NOT NULL,
+        size INTEGER NOT NULL, mime TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',
+        error TEXT);
+    )sql",
 };
 }
 

@@ -48,6 +48,16 @@ std::optional<OutboxEntry> byObject(Database &db, const QString &objectId)
     return e;
 }
 
+QList<OutboxEntry> forObject(Database &db, const QString &objectId)
+{
+    Statement &s = db.prepare("SELECT seq, kind, object_id, payload, state, attempts, error FROM outbox "
+                              "WHERE object_id = ? ORDER BY seq");
+    s.bind(1, objectId);
+    QList<OutboxEntry> out;
+    while (s.step()) out.append(readEntry(s));
+    return out;
+}
+
 void markSending(Database &db, qint64 seq)
 {
     db.prepare("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE seq = ?").bind(1, seq).run();

@@ -8,8 +8,19 @@
 
 namespace plein::store {
 
+// What an entry asks the server to do; sync/OutboxRequests turns each into its request.
 namespace OutboxKind {
 inline const QString CreatePost = QStringLiteral("post.create");
+inline const QString EditPost = QStringLiteral("post.edit");
+inline const QString DeletePost = QStringLiteral("post.delete");
+inline const QString CreateComment = QStringLiteral("comment.create");
+inline const QString EditComment = QStringLiteral("comment.edit");
+inline const QString DeleteComment = QStringLiteral("comment.delete");
+inline const QString SetReaction = QStringLiteral("reaction.set");
+inline const QString Acknowledge = QStringLiteral("announcement.ack");
+inline const QString JoinGroup = QStringLiteral("group.join");
+inline const QString LeaveGroup = QStringLiteral("group.leave");
+inline const QString UploadFile = QStringLiteral("file.upload");
 }
 
 struct OutboxEntry {
@@ -38,6 +49,8 @@ int recoverInterrupted(Database &db);
 bool retry(Database &db, const QString &objectId);
 std::optional<OutboxEntry> byObject(Database &db, const QString &objectId);
 bool discard(Database &db, const QString &objectId);
+// Entries not yet sent or failed for this object, oldest first.
+QList<OutboxEntry> forObject(Database &db, const QString &objectId);
 int pendingCount(Database &db);
 
 } // namespace outbox

@@ -8,13 +8,18 @@ namespace plein::store {
 struct StoreChanges {
     QStringList postsUpserted;
     QStringList postsRemoved;
+    QStringList commentsUpserted;
+    QStringList commentsRemoved;
+    QStringList groupsPurged; // groups whose content left the cache (no longer visible to me)
+    QStringList filesPurged;  // attachments of purged content: their downloaded copies must go
     bool groupsChanged = false;
     bool meChanged = false;
     bool outboxChanged = false;
 
     bool isEmpty() const
     {
-        return postsUpserted.isEmpty() && postsRemoved.isEmpty() && !groupsChanged && !meChanged && !outboxChanged;
+        return postsUpserted.isEmpty() && postsRemoved.isEmpty() && commentsUpserted.isEmpty() &&
+            commentsRemoved.isEmpty() && groupsPurged.isEmpty() && !groupsChanged && !meChanged && !outboxChanged;
     }
 };
 

@@ -39,6 +39,12 @@ BatchOutcome syncBatch(store::WriteContext &ctx, const QByteArray &body);
 FrameOutcome frame(store::WriteContext &ctx, const QString &frame);
 // An older feed page from the server; returns whether the server has more.
 bool feedPage(store::WriteContext &ctx, const QByteArray &body);
+// A page of one group's posts; remembers the group's paging token. True when there are more.
+bool groupPage(store::WriteContext &ctx, const QString &groupId, const QByteArray &body);
+// A page of a post's comments (oldest first). True when there are more.
+bool commentPage(store::WriteContext &ctx, const QByteArray &body);
+// Groups as the server listed them (mine or discoverable), with my relation to each.
+void groupList(store::WriteContext &ctx, const QByteArray &body);
 // One event, inside the caller's transaction. Unknown names are skipped (a newer server).
 void event(store::WriteContext &ctx, const protocol::Event &event);
 

@@ -1,5 +1,11 @@
 #include "SyncEngine.h"
 #include "EventApplier.h"
+#include "OutboxRequests.h"
+#include "protocol/Comment.h"
+#include "protocol/Reaction.h"
+#include "store/CommentStore.h"
+#include "store/UploadStore.h"
+#include "protocol/JsonReader.h"
 #include "protocol/Sync.h"
 #include "protocol/Uuid.h"
 #include "store/DirectoryStore.h"
@@ -10,6 +16,12 @@
 #include <QCoroFuture>
 #include <QCoroTimer>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMimeDatabase>
+#include <QUrlQuery>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -220,7 +232,14 @@ void SyncEngine::onRefused(int closeCode)
     }
 }
 
-QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, QString body)
+QString SyncEngine::uploadsDir() const
+{
+    const QFileInfo file(m_store->path());
+    return file.dir().filePath(file.completeBaseName() + QStringLiteral("-uploads"));
+}
+
+QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, QString body, bool announcement,
+                                            QStringList localFiles)
 {
     protocol::Post post;
     post.id = protocol::newUuidV7();
@@ -229,14 +248,53 @@ QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, 
     post.groupId = groupId;
     post.groupName = groupName;
     post.body = body;
+    post.announcement = announcement;
     post.createdAt = QDateTime::currentMSecsSinceEpoch();
     post.version = 0;
-    const protocol::NewPost request{post.id, groupId, body};
+    protocol::NewPost request;
+    request.id = post.id;
+    request.groupId = groupId;
+    request.body = body;
+    request.announcement = announcement;
+    QList<UploadRow> files;
+    static const QMimeDatabase mimes;
+    for (const QString &path : localFiles) {
+        const QFileInfo info(path);
+        UploadRow u;
+        u.id = protocol::newUuidV7();
+        u.postId = post.id;
+        u.name = info.fileName();
+        u.size = info.size();
+        u.mime = mimes.mimeTypeForFile(info).name();
+        u.localPath = QDir(uploadsDir()).filePath(u.id);
+        files.append(u);
+        request.attachmentIds.append(u.id);
+        protocol::Attachment a;
+        a.id = u.id;
+        a.name = u.name;
+        a.size = u.size;
+        a.mime = u.mime;
+        post.attachments.append(a);
+    }
     const QString payload = QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
     QPointer<SyncEngine> self(this);
-    auto storing = m_store->write([post, payload](WriteContext &ctx) {
+    auto storing = m_store->write([post, payload, files, localFiles, dir = uploadsDir()](WriteContext &ctx) {
+        // The copies are made on the writer thread: a large file never stalls the screen.
+        QDir().mkpath(dir);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QFile::remove(files.at(i).localPath);
+            if (!QFile::copy(localFiles.at(i), files.at(i).localPath))
+                throw StoreError(QStringLiteral("could not read %1").arg(localFiles.at(i)));
+        }
         Transaction tx(ctx.db);
         posts::insertLocal(ctx.db, post);
+        for (const auto &u : files) {
+            uploads::add(ctx.db, u);
+            const QJsonObject up{{QStringLiteral("path"), u.localPath}, {QStringLiteral("name"), u.name},
+                                 {QStringLiteral("postId"), u.postId}};
+            outbox::enqueue(ctx.db, OutboxKind::UploadFile, u.id,
+                            QString::fromUtf8(QJsonDocument(up).toJson(QJsonDocument::Compact)));
+        }
         outbox::enqueue(ctx.db, OutboxKind::CreatePost, post.id, payload);
         tx.commit();
         ctx.changes.postsUpserted.append(post.id);
@@ -247,15 +305,230 @@ QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, 
     co_return post.id;
 }
 
-QCoro::Task<bool> SyncEngine::retryPost(QString postId)
+QCoro::Task<bool> SyncEngine::enqueue(std::function<bool(WriteContext &)> local, QString kind, QString objectId,
+                                      QString payload)
 {
     QPointer<SyncEngine> self(this);
-    auto retrying = m_store->write([postId](WriteContext &ctx) {
+    auto storing = m_store->write([local, kind, objectId, payload](WriteContext &ctx) {
         Transaction tx(ctx.db);
-        const bool found = outbox::retry(ctx.db, postId);
-        if (found) posts::setState(ctx.db, postId, PostState::Pending);
+        if (!local(ctx)) return false;
+        outbox::enqueue(ctx.db, kind, objectId, payload);
         tx.commit();
-        if (found) ctx.changes.postsUpserted.append(postId);
+        ctx.changes.outboxChanged = true;
+        return true;
+    }, Durability::Full);
+    const bool queued = co_await storing;
+    if (queued && self && m_running) flushOutbox();
+    co_return queued;
+}
+
+namespace {
+QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+}
+
+QCoro::Task<bool> SyncEngine::editPost(QString postId, QString body)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto row = posts::byId(m_store->reader(), postId);
+    if (!row) co_return false;
+    // Not sent yet: the create carries the new text, no edit needed.
+    auto pending = outbox::byObject(m_store->reader(), postId);
+    if (pending && pending->kind == OutboxKind::CreatePost) {
+        auto rewriting = m_store->write([postId, body](WriteContext &ctx) {
+            Transaction tx(ctx.db);
+            auto entry = outbox::byObject(ctx.db, postId);
+            if (!entry || entry->kind != OutboxKind::CreatePost) return false;
+            QJsonObject p = QJsonDocument::fromJson(entry->payload.toUtf8()).object();
+            p.insert(QStringLiteral("body"), body);
+            ctx.db.prepare("UPDATE outbox SET payload = ? WHERE seq = ?").bind(1, json(p)).bind(2, entry->seq).run();
+            ctx.db.prepare("UPDATE posts SET body = ? WHERE id = ?").bind(1, body).bind(2, postId).run();
+            tx.commit();
+            ctx.changes.postsUpserted.append(postId);
+            return true;
+        }, Durability::Full);
+        co_return co_await rewriting;
+    }
+    const QJsonObject payload{{QStringLiteral("body"), body}, {QStringLiteral("version"), row->post.version}};
+    auto queued = enqueue([postId, body, now](WriteContext &ctx) {
+        if (!posts::editLocal(ctx.db, postId, body, now)) return false;
+        ctx.changes.postsUpserted.append(postId);
+        return true;
+    }, OutboxKind::EditPost, postId, json(payload));
+    co_return co_await queued;
+}
+
+QCoro::Task<bool> SyncEngine::resolveEditConflict(QString postId, bool keepMine)
+{
+    auto row = posts::byId(m_store->reader(), postId);
+    if (!row || row->conflictBody.isEmpty()) co_return false;
+    if (keepMine) {
+        auto editing = editPost(postId, row->conflictBody);
+        co_return co_await editing;
+    }
+    auto clearing = m_store->write([postId](WriteContext &ctx) {
+        posts::clearConflict(ctx.db, postId);
+        ctx.changes.postsUpserted.append(postId);
+    });
+    co_await clearing;
+    co_return true;
+}
+
+QCoro::Task<bool> SyncEngine::deletePost(QString postId)
+{
+    auto pending = outbox::byObject(m_store->reader(), postId);
+    if (pending && pending->kind == OutboxKind::CreatePost) {
+        // Never sent: dropping it here is the whole delete.
+        auto dropping = m_store->write([postId](WriteContext &ctx) {
+            Transaction tx(ctx.db);
+            for (const auto &e : outbox::forObject(ctx.db, postId)) outbox_requests::applyDiscarded(ctx, e);
+            tx.commit();
+            return true;
+        }, Durability::Full);
+        co_return co_await dropping;
+    }
+    auto queued = enqueue([postId](WriteContext &ctx) {
+        if (!posts::remove(ctx.db, postId)) return false;
+        ctx.changes.postsRemoved.append(postId);
+        return true;
+    }, OutboxKind::DeletePost, postId, QStringLiteral("{}"));
+    co_return co_await queued;
+}
+
+QCoro::Task<QString> SyncEngine::addComment(QString postId, QString body)
+{
+    protocol::Comment c;
+    c.id = protocol::newUuidV7();
+    c.postId = postId;
+    c.authorId = m_me.id;
+    c.authorName = m_me.name;
+    c.body = body;
+    c.createdAt = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject payload{{QStringLiteral("postId"), postId}, {QStringLiteral("body"), body}};
+    auto queued = enqueue([c](WriteContext &ctx) {
+        comments::insertLocal(ctx.db, c);
+        ctx.changes.commentsUpserted.append(c.id);
+        if (posts::addCommentCount(ctx.db, c.postId, 1)) ctx.changes.postsUpserted.append(c.postId);
+        return true;
+    }, OutboxKind::CreateComment, c.id, json(payload));
+    const bool ok = co_await queued;
+    co_return ok ? c.id : QString();
+}
+
+QCoro::Task<bool> SyncEngine::editComment(QString commentId, QString body)
+{
+    auto row = comments::byId(m_store->reader(), commentId);
+    if (!row) co_return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject payload{{QStringLiteral("body"), body}, {QStringLiteral("version"), row->comment.version}};
+    auto queued = enqueue([commentId, body, now](WriteContext &ctx) {
+        if (!comments::editLocal(ctx.db, commentId, body, now)) return false;
+        ctx.changes.commentsUpserted.append(commentId);
+        return true;
+    }, OutboxKind::EditComment, commentId, json(payload));
+    co_return co_await queued;
+}
+
+QCoro::Task<bool> SyncEngine::deleteComment(QString commentId)
+{
+    auto row = comments::byId(m_store->reader(), commentId);
+    if (!row) co_return false;
+    const QString postId = row->comment.postId;
+    auto queued = enqueue([commentId, postId](WriteContext &ctx) {
+        if (!comments::remove(ctx.db, commentId)) return false;
+        ctx.changes.commentsRemoved.append(commentId);
+        if (posts::addCommentCount(ctx.db, postId, -1)) ctx.changes.postsUpserted.append(postId);
+        return true;
+    }, OutboxKind::DeleteComment, commentId, json({{QStringLiteral("postId"), postId}}));
+    co_return co_await queued;
+}
+
+QCoro::Task<bool> SyncEngine::setReaction(QString target, QString id, QString kind, bool active)
+{
+    if (!protocol::ReactionKind::isValid(kind)) co_return false;
+    const bool onComment = target == QLatin1String("comment");
+    const QJsonObject payload{{QStringLiteral("target"), onComment ? QStringLiteral("comment") : QStringLiteral("post")},
+                              {QStringLiteral("id"), id}, {QStringLiteral("kind"), kind},
+                              {QStringLiteral("active"), active}};
+    auto queued = enqueue([onComment, id, kind, active](WriteContext &ctx) {
+        if (onComment) {
+            if (!comments::setMyReaction(ctx.db, id, kind, active)) return false;
+            ctx.changes.commentsUpserted.append(id);
+        } else {
+            if (!posts::setMyReaction(ctx.db, id, kind, active)) return false;
+            ctx.changes.postsUpserted.append(id);
+        }
+        return true;
+    }, OutboxKind::SetReaction, id + QLatin1Char(':') + kind, json(payload));
+    co_return co_await queued;
+}
+
+QCoro::Task<bool> SyncEngine::acknowledge(QString postId)
+{
+    auto queued = enqueue([postId](WriteContext &ctx) {
+        auto row = posts::byId(ctx.db, postId);
+        if (!row || row->post.acknowledged) return false;
+        posts::setAcknowledged(ctx.db, postId, row->post.readCount + 1, true);
+        ctx.changes.postsUpserted.append(postId);
+        return true;
+    }, OutboxKind::Acknowledge, postId, QStringLiteral("{}"));
+    co_return co_await queued;
+}
+
+QCoro::Task<bool> SyncEngine::joinGroup(QString groupId)
+{
+    auto group = directory::group(m_store->reader(), groupId);
+    const QString before = group ? group->membership : directory::MembershipState::None;
+    if (directory::MembershipState::isMember(before)) co_return false;
+    // Public groups (and invitations) let me in at once; private ones take a request.
+    const bool atOnce = before == directory::MembershipState::Invited || !group ||
+        group->visibility == protocol::Visibility::Public;
+    const QString next = atOnce ? directory::MembershipState::Member : directory::MembershipState::Requested;
+    auto queued = enqueue([groupId, next](WriteContext &ctx) {
+        directory::setMembership(ctx.db, groupId, next);
+        ctx.changes.groupsChanged = true;
+        return true;
+    }, OutboxKind::JoinGroup, groupId, json({{QStringLiteral("before"), before}}));
+    const bool ok = co_await queued;
+    co_return ok;
+}
+
+QCoro::Task<bool> SyncEngine::leaveGroup(QString groupId)
+{
+    const QString before = directory::membership(m_store->reader(), groupId);
+    if (before == directory::MembershipState::None) co_return false;
+    // Hidden from the feed at once; the server's group.removed then purges the cache.
+    auto queued = enqueue([groupId](WriteContext &ctx) {
+        directory::setMembership(ctx.db, groupId, directory::MembershipState::None);
+        ctx.changes.groupsChanged = true;
+        return true;
+    }, OutboxKind::LeaveGroup, groupId, json({{QStringLiteral("before"), before}}));
+    co_return co_await queued;
+}
+
+QCoro::Task<bool> SyncEngine::retry(QString objectId)
+{
+    QPointer<SyncEngine> self(this);
+    auto retrying = m_store->write([objectId](WriteContext &ctx) {
+        Transaction tx(ctx.db);
+        bool found = false;
+        // A post's files go again with it, ahead of it (their entries are older).
+        for (const auto &u : uploads::forPost(ctx.db, objectId)) {
+            if (outbox::retry(ctx.db, u.id)) uploads::setState(ctx.db, u.id, QStringLiteral("pending"));
+        }
+        for (const auto &e : outbox::forObject(ctx.db, objectId)) {
+            if (e.state != QLatin1String("failed")) continue;
+            found = true;
+            if (e.kind == OutboxKind::CreateComment || e.kind == OutboxKind::EditComment) {
+                comments::setState(ctx.db, objectId, PostState::Pending);
+                ctx.changes.commentsUpserted.append(objectId);
+            } else {
+                posts::setState(ctx.db, objectId, PostState::Pending);
+                ctx.changes.postsUpserted.append(objectId);
+            }
+        }
+        outbox::retry(ctx.db, objectId);
+        tx.commit();
+        ctx.changes.outboxChanged = found;
         return found;
     }, Durability::Full);
     const bool ok = co_await retrying;
@@ -266,17 +539,47 @@ QCoro::Task<bool> SyncEngine::retryPost(QString postId)
     co_return ok;
 }
 
-QCoro::Task<bool> SyncEngine::discardPost(QString postId)
+QCoro::Task<bool> SyncEngine::discard(QString objectId)
 {
-    auto discarding = m_store->write([postId](WriteContext &ctx) {
+    auto discarding = m_store->write([objectId](WriteContext &ctx) {
         Transaction tx(ctx.db);
-        const bool found = outbox::discard(ctx.db, postId);
-        if (found) posts::remove(ctx.db, postId);
+        bool found = false;
+        for (const auto &e : outbox::forObject(ctx.db, objectId)) {
+            if (e.state != QLatin1String("failed")) continue;
+            outbox_requests::applyDiscarded(ctx, e);
+            found = true;
+        }
         tx.commit();
-        if (found) ctx.changes.postsRemoved.append(postId);
         return found;
     }, Durability::Full);
     co_return co_await discarding;
+}
+
+QCoro::Task<net::ApiResult<QByteArray>> SyncEngine::send(OutboxEntry entry)
+{
+    const auto request = outbox_requests::requestFor(entry);
+    if (request.verb.isEmpty()) co_return net::NetError{NetError::Kind::Invalid, 0, {}, QStringLiteral("unknown action"), {}, 0, {}};
+    if (request.uploadFile.isEmpty()) {
+        auto sending = m_api->request(request.verb, request.path, request.body);
+        co_return co_await sending;
+    }
+    auto reading = m_store->write([path = request.uploadFile](WriteContext &) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) throw StoreError(QStringLiteral("the attached file is gone: ") + path);
+        return file.readAll();
+    });
+    QByteArray bytes;
+    try {
+        bytes = co_await reading;
+    } catch (const StoreError &e) {
+        co_return net::NetError{NetError::Kind::Invalid, 0, {}, e.message(), {}, 0, {}};
+    }
+    QPointer<SyncEngine> self(this);
+    const QString fileId = entry.objectId;
+    auto uploading = m_api->upload(request.path, bytes, [self, fileId](qint64 sent, qint64 total) {
+        if (self && total > 0) Q_EMIT self->uploadProgress(fileId, sent, total);
+    });
+    co_return co_await uploading;
 }
 
 QCoro::Task<> SyncEngine::flushOutbox()
@@ -304,24 +607,12 @@ QCoro::Task<> SyncEngine::flushOutbox()
                 idle = true;
                 break;
             }
-            if (entry->kind != OutboxKind::CreatePost) {
-                auto refusing = m_store->write([seq = entry->seq](WriteContext &ctx) {
-                    outbox::markFailed(ctx.db, seq, QStringLiteral("unknown action"));
-                });
-                co_await refusing;
-                continue;
-            }
-            auto sending = m_api->createPost(entry->payload.toUtf8());
+            auto sending = send(*entry);
             const auto result = co_await sending;
             if (!self) co_return;
             if (result) {
-                auto confirming = m_store->write([seq = entry->seq, post = result.value()](WriteContext &ctx) {
-                    Transaction tx(ctx.db);
-                    posts::upsertFromServer(ctx.db, post);
-                    outbox::markDone(ctx.db, seq);
-                    tx.commit();
-                    ctx.changes.postsUpserted.append(post.id);
-                    ctx.changes.outboxChanged = true;
+                auto confirming = m_store->write([e = *entry, answer = result.value()](WriteContext &ctx) {
+                    outbox_requests::applyDone(ctx, e, answer);
                 }, Durability::Full);
                 co_await confirming;
                 m_outboxBackoff.reset();
@@ -337,16 +628,12 @@ QCoro::Task<> SyncEngine::flushOutbox()
                 if (self) scheduleOutboxRetry();
                 break;
             }
-            const QString message = err.message.isEmpty() ? QStringLiteral("refused (HTTP %1)").arg(err.status) : err.message;
-            auto failing = m_store->write([seq = entry->seq, id = entry->objectId, message](WriteContext &ctx) {
-                Transaction tx(ctx.db);
-                outbox::markFailed(ctx.db, seq, message);
-                posts::setState(ctx.db, id, PostState::Failed, message);
-                tx.commit();
-                ctx.changes.postsUpserted.append(id);
-                ctx.changes.outboxChanged = true;
+            auto failing = m_store->write([e = *entry, err](WriteContext &ctx) {
+                outbox_requests::applyRefused(ctx, e, err);
             }, Durability::Full);
             co_await failing;
+            if (!self) co_return;
+            Q_EMIT actionRefused(entry->kind, entry->objectId, err.message);
         }
     } catch (const StoreError &e) {
         qCWarning(lcSync) << "outbox:" << e.message();
@@ -398,6 +685,96 @@ QCoro::Task<bool> SyncEngine::loadOlderFeed()
     if (!self) co_return false;
     m_loadingOlder = false;
     co_return ok;
+}
+
+bool SyncEngine::serverHasOlderGroupPosts(const QString &groupId) const
+{
+    // Never paged ("?"): the first page is on the server. "" means the server said no more.
+    return !meta::get(m_store->reader(), meta::groupNextKey(groupId), QStringLiteral("?")).isEmpty();
+}
+
+QCoro::Task<bool> SyncEngine::loadGroupPosts(QString groupId)
+{
+    const QString next = meta::get(m_store->reader(), meta::groupNextKey(groupId), QStringLiteral("?"));
+    if (next.isEmpty()) co_return false;
+    QUrlQuery q;
+    if (next != QLatin1String("?")) q.addQueryItem(QStringLiteral("before"), next);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(m_options.feedPageSize));
+    QPointer<SyncEngine> self(this);
+    const QString path = QStringLiteral("/api/v1/groups/%1/posts?").arg(groupId) + q.toString(QUrl::FullyEncoded);
+    auto fetching = m_api->request("GET", path);
+    const auto body = co_await fetching;
+    if (!self) co_return false;
+    if (!body) {
+        if (body.error().isTransient()) setOffline(true);
+        co_return false;
+    }
+    try {
+        auto storing = m_store->write([groupId, data = body.value()](WriteContext &ctx) {
+            return apply::groupPage(ctx, groupId, data);
+        });
+        co_return co_await storing;
+    } catch (const StoreError &e) {
+        qCWarning(lcSync) << "group page:" << e.message();
+        co_return false;
+    }
+}
+
+QCoro::Task<bool> SyncEngine::loadComments(QString postId)
+{
+    QPointer<SyncEngine> self(this);
+    bool more = true;
+    QString after;
+    // Comments on one post are few: fetch them all, page by page.
+    while (more) {
+        QUrlQuery q;
+        if (!after.isEmpty()) q.addQueryItem(QStringLiteral("after"), after);
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+        const QString path = QStringLiteral("/api/v1/posts/%1/comments?").arg(postId) + q.toString(QUrl::FullyEncoded);
+        auto fetching = m_api->request("GET", path);
+        const auto body = co_await fetching;
+        if (!self) co_return false;
+        if (!body) {
+            if (body.error().isTransient()) setOffline(true);
+            co_return false;
+        }
+        auto page = protocol::parseObject(body.value());
+        after = page ? page.value().value(QStringLiteral("next")).toString() : QString();
+        try {
+            auto storing = m_store->write([data = body.value()](WriteContext &ctx) { return apply::commentPage(ctx, data); });
+            more = co_await storing;
+        } catch (const StoreError &e) {
+            qCWarning(lcSync) << "comments:" << e.message();
+            co_return false;
+        }
+        if (!self) co_return false;
+        if (after.isEmpty()) more = false;
+    }
+    co_return true;
+}
+
+QCoro::Task<bool> SyncEngine::refreshGroups(QString scope, QString query)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("scope"), scope);
+    if (!query.trimmed().isEmpty()) q.addQueryItem(QStringLiteral("query"), query.trimmed());
+    QPointer<SyncEngine> self(this);
+    const QString path = QStringLiteral("/api/v1/groups?") + q.toString(QUrl::FullyEncoded);
+    auto fetching = m_api->request("GET", path);
+    const auto body = co_await fetching;
+    if (!self) co_return false;
+    if (!body) {
+        if (body.error().isTransient()) setOffline(true);
+        co_return false;
+    }
+    try {
+        auto storing = m_store->write([data = body.value()](WriteContext &ctx) { apply::groupList(ctx, data); });
+        co_await storing;
+    } catch (const StoreError &e) {
+        qCWarning(lcSync) << "groups:" << e.message();
+        co_return false;
+    }
+    co_return true;
 }
 
 void SyncEngine::setOnline(bool online)

@@ -6,6 +6,7 @@
 #include "net/Backoff.h"
 #include "net/RealtimeClient.h"
 #include "protocol/User.h"
+#include "store/OutboxStore.h"
 #include "store/Store.h"
 
 #include <QCoroTask>
@@ -45,9 +46,40 @@ public:
 
     // Writes a post locally (pending) and into the outbox in one durable transaction, then
     // tries to send it. Returns the new post's id.
-    QCoro::Task<QString> createPost(QString groupId, QString groupName, QString body);
-    QCoro::Task<bool> retryPost(QString postId);
-    QCoro::Task<bool> discardPost(QString postId);
+    // Files are copied into the account's directory first, so they upload (in order, before
+    // the post) even after a restart or when the original moved.
+    QCoro::Task<QString> createPost(QString groupId, QString groupName, QString body, bool announcement = false,
+                                    QStringList localFiles = {});
+    QCoro::Task<bool> retryPost(QString postId) { return retry(postId); }
+    QCoro::Task<bool> discardPost(QString postId) { return discard(postId); }
+
+    // What the user does, written to the cache and the outbox in one durable transaction and
+    // shown at once; the outbox sends it when it can. Each returns false when the object is
+    // not in the cache.
+    QCoro::Task<bool> editPost(QString postId, QString body);
+    QCoro::Task<bool> deletePost(QString postId);
+    // After a stale edit: send mine over theirs, or drop mine.
+    QCoro::Task<bool> resolveEditConflict(QString postId, bool keepMine);
+    QCoro::Task<QString> addComment(QString postId, QString body);
+    QCoro::Task<bool> editComment(QString commentId, QString body);
+    QCoro::Task<bool> deleteComment(QString commentId);
+    // target: "post" or "comment"
+    QCoro::Task<bool> setReaction(QString target, QString id, QString kind, bool active);
+    QCoro::Task<bool> acknowledge(QString postId);
+    QCoro::Task<bool> joinGroup(QString groupId);
+    QCoro::Task<bool> leaveGroup(QString groupId);
+    // A failed action on this object (post, comment, file) goes again / is given up.
+    QCoro::Task<bool> retry(QString objectId);
+    QCoro::Task<bool> discard(QString objectId);
+
+    // Pages from the server into the cache. False at the end, or when offline.
+    QCoro::Task<bool> loadGroupPosts(QString groupId);
+    bool serverHasOlderGroupPosts(const QString &groupId) const;
+    QCoro::Task<bool> loadComments(QString postId);
+    // Refreshes the cached list of my groups ("mine") or the ones I may join ("discover").
+    QCoro::Task<bool> refreshGroups(QString scope, QString query);
+
+    QString uploadsDir() const;
     // Fetches one older feed page from the server into the store. False at the end or on error.
     QCoro::Task<bool> loadOlderFeed();
     bool serverHasOlderFeed() const { return !m_bootstrapped || !m_feedNext.isEmpty(); }
@@ -60,6 +92,10 @@ Q_SIGNALS:
     void outboxIdle();                  // nothing pending is left to send
     void errorOccurred(const QString &message);
     void sessionExpired();
+    void uploadProgress(const QString &fileId, qint64 sent, qint64 total);
+    // The server refused something the user did and nothing is left to retry (a reaction on a
+    // deleted post, the last admin leaving): the screens say so.
+    void actionRefused(const QString &kind, const QString &objectId, const QString &message);
 
 private:
     QCoro::Task<> run();
@@ -73,6 +109,9 @@ private:
     void setCursor(qint64 cursor);
     void scheduleOutboxRetry();
     void reloadFeedNext();
+    QCoro::Task<bool> enqueue(std::function<bool(store::WriteContext &)> local, QString kind, QString objectId,
+                              QString payload);
+    QCoro::Task<net::ApiResult<QByteArray>> send(store::OutboxEntry entry);
 
     store::Store *m_store;
     net::ApiClient *m_api;

@@ -1,0 +1,20 @@
+#pragma once
+// Small JSON values kept in one column each (reaction counts, my reactions, attachments):
+// read and written whole with their row, never queried into.
+#include "protocol/Attachment.h"
+#include "protocol/Reaction.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace plein::store::columns {
+
+QString fromCounts(const protocol::ReactionCounts &counts);
+protocol::ReactionCounts toCounts(const QString &text);
+QString fromList(const QStringList &list);
+QStringList toList(const QString &text);
+QString fromAttachments(const QList<protocol::Attachment> &attachments);
+QList<protocol::Attachment> toAttachments(const QString &text);
+
+} // namespace plein::store::columns
