@@ -64,6 +64,23 @@ QString TestClient::post(const QString &body, const QString &groupId)
     return QCoro::waitFor(m_account->sync()->createPost(groupId, QString(), body));
 }
 
+qint64 TestClient::countInCache(const char *sql, const QString &arg)
+{
+    sqlite3 *db = nullptr;
+    qint64 n = -1;
+    if (sqlite3_open_v2(m_account->cachePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK) {
+            const QByteArray a = arg.toUtf8();
+            if (sqlite3_bind_parameter_count(st) > 0) sqlite3_bind_text(st, 1, a.constData(), int(a.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
+        }
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
 int TestClient::cachedCount(const QString &postId)
 {
     // Straight from the file, through a connection of our own: what is on disk, not in a model.

@@ -30,6 +30,8 @@ public:
     // How many rows the cache file holds for this post id (0 or 1), read straight from SQLite.
     int cachedCount(const QString &postId);
     bool isPending(const QString &postId);
+    // One number from the cache file through a connection of our own (`sql` binds `arg` as ?1).
+    qint64 countInCache(const char *sql, const QString &arg = {});
 
 private:
     void attachFeed();

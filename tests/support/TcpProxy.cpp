@@ -1,6 +1,7 @@
 #include "TcpProxy.h"
 
 #include <QUrl>
+#include <memory>
 
 namespace plein::test {
 
@@ -23,7 +24,20 @@ void TcpProxy::accept()
         }
         auto *upstream = new QTcpSocket(this);
         QPointer<QTcpSocket> c(client), u(upstream);
-        connect(client, &QTcpSocket::readyRead, this, [c, u] { if (c && u) u->write(c->readAll()); });
+        auto sent = std::make_shared<qint64>(0);
+        connect(client, &QTcpSocket::readyRead, this, [this, c, u, sent] {
+            if (!c || !u) return;
+            const QByteArray chunk = c->readAll();
+            *sent += chunk.size();
+            if (m_cutAfter >= 0 && *sent > m_cutAfter) {
+                m_cutAfter = -1;
+                ++m_cuts;
+                c->abort();
+                u->abort();
+                return;
+            }
+            u->write(chunk);
+        });
         connect(upstream, &QTcpSocket::readyRead, this, [c, u] { if (c && u) c->write(u->readAll()); });
         connect(upstream, &QTcpSocket::connected, this, [c, u] { if (c && u && c->bytesAvailable()) u->write(c->readAll()); });
         // Forward what is still buffered (e.g. a WebSocket close frame) before closing the other side.

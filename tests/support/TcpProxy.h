@@ -16,11 +16,17 @@ public:
     // Offline: cuts every open connection and resets new ones at once. Online again: forwards.
     void setOffline(bool offline);
     bool isOffline() const { return m_offline; }
+    // Cuts the next connection that has carried more than `bytes` towards the server (an
+    // upload broken off halfway), once; later connections pass untouched.
+    void cutOnceAfterUpstreamBytes(qint64 bytes) { m_cutAfter = bytes; }
+    int cuts() const { return m_cuts; }
 
 private:
     void accept();
     quint16 m_target;
     bool m_offline = false;
+    qint64 m_cutAfter = -1;
+    int m_cuts = 0;
     QTcpServer m_server;
     QList<QPair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pairs;
 };
