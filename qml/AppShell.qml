@@ -73,20 +73,19 @@ Item {
             id: pages
             anchors.top: banner.bottom
             anchors.bottom: parent.bottom
-            width: parent.width
+            // On desktops an open post sits beside the page instead of over it.
+            width: detailBeside ? parent.width - shell.detailWidth : parent.width
+            readonly property bool detailBeside: shell.layoutMode === "desktop" && PostNavigation.openPostId !== ""
             readonly property int currentIndex: shell.pageIndex[shell.currentPage] ?? 0
 
             FeedScreen {
                 anchors.fill: parent
                 visible: pages.currentIndex === 0
             }
-            ComingSoonPage {
+            GroupsScreen {
+                objectName: "groupsScreen"
                 anchors.fill: parent
                 visible: pages.currentIndex === 1
-                objectName: "comingSoonGroups"
-                iconName: "groups"
-                title: qsTr("Groups are on their way")
-                message: qsTr("Soon you can find and join groups here. Until then, your groups' posts are in the feed.")
             }
             ComingSoonPage {
                 anchors.fill: parent
@@ -110,6 +109,29 @@ Item {
             }
         }
     }
+
+    readonly property int detailWidth: Math.min(520, Math.round(main.width * 0.45))
+
+    // The open post: beside the page on desktops, over it (below the header) elsewhere.
+    PostDetail {
+        id: postDetail
+        objectName: "postDetail"
+        visible: PostNavigation.openPostId !== ""
+        postId: PostNavigation.openPostId
+        showBack: !pages.detailBeside
+        x: pages.detailBeside ? main.x + pages.width : main.x
+        y: pages.detailBeside ? 0 : main.y
+        width: pages.detailBeside ? shell.detailWidth : main.width
+        height: pages.detailBeside ? shell.height : main.height
+        onBack: PostNavigation.close()
+        Rectangle {
+            visible: pages.detailBeside
+            width: 1
+            height: parent.height
+            color: Theme.divider
+        }
+    }
+    onCurrentPageChanged: PostNavigation.close()
 
     BottomNav {
         id: bottomNav

@@ -3,11 +3,16 @@ import Plein
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// Writing a post: the text, where it goes, and Post (Ctrl+Enter too). The text is cleared only
+import QtQuick.Dialogs
+
+// Writing a post: the text with Markdown formatting buttons, attachments, where it goes, the
+// announcement switch for those who may, and Post (Ctrl+Enter too). The text is cleared only
 // once the post is safely saved here; if that fails it stays, with the reason below.
 Rectangle {
     id: composer
     property string errorText
+    // Files to attach: {path, url, name, size, mime, isImage} (LocalFiles.describe).
+    property var attachments: []
     readonly property bool canPost: textArea.text.trim() !== "" && groupPicker.count > 0
 
     function focusText() { textArea.forceActiveFocus() }
@@ -15,7 +20,38 @@ Rectangle {
         if (!canPost)
             return
         errorText = ""
-        Session.createPost(groupPicker.currentValue ?? "", textArea.text)
+        Session.createPostWith(groupPicker.currentValue ?? "", textArea.text, announceSwitch.checked,
+                               attachments.map(a => a.path))
+    }
+    // Adds a local file (path or file: URL); the tests call this instead of the file dialog.
+    function attachFile(path) {
+        const file = LocalFiles.describe(path)
+        if (file.path === undefined) {
+            errorText = qsTr("That file cannot be read.")
+            return false
+        }
+        if (attachments.some(a => a.path === file.path))
+            return true
+        attachments = attachments.concat([file])
+        return true
+    }
+    function removeAttachment(path) { attachments = attachments.filter(a => a.path !== path) }
+    // Wraps the selection (or inserts a placeholder) in Markdown markers.
+    function wrapSelection(before, after, placeholder) {
+        const start = textArea.selectionStart
+        const end = textArea.selectionEnd
+        const selected = textArea.selectedText !== "" ? textArea.selectedText : placeholder
+        textArea.remove(start, end)
+        textArea.insert(start, before + selected + after)
+        textArea.select(start + before.length, start + before.length + selected.length)
+        textArea.forceActiveFocus()
+    }
+    function insertLink() { wrapSelection("[", "](https://)", qsTr("link text")) }
+    function insertList() {
+        const pos = textArea.cursorPosition
+        const lineStart = textArea.text.lastIndexOf("\n", pos - 1) + 1
+        textArea.insert(lineStart, "- ")
+        textArea.forceActiveFocus()
     }
 
     implicitHeight: column.implicitHeight + 2 * Theme.space16
@@ -27,6 +63,8 @@ Rectangle {
         target: Session
         function onPostCreated() {
             textArea.clear()
+            composer.attachments = []
+            announceSwitch.checked = false
             composer.errorText = ""
         }
         function onPostFailed(message) { composer.errorText = message }
@@ -60,6 +98,8 @@ Rectangle {
                 leftPadding: 0
                 rightPadding: 0
                 wrapMode: TextEdit.Wrap
+                // The formatting buttons work on the selection, so clicking them must keep it.
+                persistentSelection: true
                 placeholderText: Theme.compact ? qsTr("Write a post\u2026") : qsTr("Share something with your colleagues\u2026")
                 placeholderTextColor: Theme.textSecondary
                 color: Theme.text
@@ -92,10 +132,157 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
         }
 
+        // What will be attached: thumbnails for images, a chip for other files.
+        Flow {
+            objectName: "composerAttachments"
+            visible: composer.attachments.length > 0
+            width: parent.width
+            spacing: Theme.space8
+            Repeater {
+                model: composer.attachments
+                delegate: Rectangle {
+                    id: chip
+                    required property var modelData
+                    objectName: "composerAttachment"
+                    width: modelData.isImage ? 96 : Math.min(260, fileLabel.implicitWidth + 96)
+                    height: modelData.isImage ? 96 : Theme.touchTarget + Theme.space8
+                    radius: Theme.radiusControl
+                    color: Theme.background
+                    border.color: Theme.divider
+                    clip: true
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: modelData.name
+                    Image {
+                        visible: chip.modelData.isImage
+                        anchors.fill: parent
+                        source: chip.modelData.isImage ? chip.modelData.url : ""
+                        fillMode: Image.PreserveAspectCrop
+                        sourceSize.width: 192
+                        asynchronous: true
+                    }
+                    Row {
+                        visible: !chip.modelData.isImage
+                        x: Theme.space8
+                        anchors.verticalCenter: parent.verticalCenter
+                        spacing: Theme.space8
+                        Icon { name: "description"; size: 20; anchors.verticalCenter: parent.verticalCenter }
+                        Column {
+                            anchors.verticalCenter: parent.verticalCenter
+                            Text {
+                                id: fileLabel
+                                objectName: "composerAttachmentName"
+                                width: Math.min(implicitWidth, 160)
+                                text: chip.modelData.name
+                                elide: Text.ElideMiddle
+                                color: Theme.text
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Text {
+                                text: LocalFiles.formatSize(chip.modelData.size)
+                                color: Theme.textSecondary
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontCaption
+                            }
+                        }
+                    }
+                    Text {
+                        // The image's name, for the tests and screen readers; shown as a caption.
+                        objectName: "composerAttachmentName"
+                        visible: chip.modelData.isImage
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        padding: 4
+                        text: chip.modelData.name
+                        elide: Text.ElideMiddle
+                        color: "#FFFFFF"
+                        font.family: Theme.fontFamily
+                        font.pixelSize: 11
+                        Rectangle { anchors.fill: parent; color: "#99000000"; z: -1 }
+                    }
+                    IconButton {
+                        objectName: "composerAttachmentRemove"
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.margins: -6
+                        iconName: "cancel"
+                        iconSize: 20
+                        ink: chip.modelData.isImage ? "#FFFFFF" : Theme.textSecondary
+                        label: qsTr("Remove %1").arg(chip.modelData.name)
+                        onClicked: composer.removeAttachment(chip.modelData.path)
+                    }
+                }
+            }
+        }
+
         Rectangle {
             width: parent.width
             height: 1
             color: Theme.divider
+        }
+
+        // Formatting, attaching and the announcement switch.
+        Flow {
+            width: parent.width
+            spacing: 0
+            IconButton {
+                objectName: "composerBold"
+                iconName: "format_bold"
+                label: qsTr("Bold")
+                onClicked: composer.wrapSelection("**", "**", qsTr("bold text"))
+            }
+            IconButton {
+                objectName: "composerItalic"
+                iconName: "format_italic"
+                label: qsTr("Italic")
+                onClicked: composer.wrapSelection("*", "*", qsTr("italic text"))
+            }
+            IconButton {
+                objectName: "composerLink"
+                iconName: "link"
+                label: qsTr("Link")
+                onClicked: composer.insertLink()
+            }
+            IconButton {
+                objectName: "composerList"
+                iconName: "format_list_bulleted"
+                label: qsTr("List")
+                onClicked: composer.insertList()
+            }
+            IconButton {
+                objectName: "composerAttach"
+                iconName: "attach_file"
+                label: qsTr("Attach images or files")
+                onClicked: fileDialog.open()
+            }
+            Switch {
+                id: announceSwitch
+                objectName: "composerAnnouncement"
+                visible: Session.mayAnnounce
+                height: Theme.touchTarget
+                text: qsTr("Announcement")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                Accessible.name: qsTr("Post as an announcement")
+                contentItem: Text {
+                    leftPadding: announceSwitch.indicator.width + Theme.space8
+                    text: announceSwitch.text
+                    color: Theme.text
+                    font: announceSwitch.font
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
+
+        FileDialog {
+            id: fileDialog
+            title: qsTr("Attach images or files")
+            fileMode: FileDialog.OpenFiles
+            onAccepted: {
+                for (const url of selectedFiles)
+                    composer.attachFile(url.toString())
+            }
         }
 
         RowLayout {

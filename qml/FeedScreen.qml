@@ -28,11 +28,19 @@ Item {
 
         header: Item {
             width: list.width
-            height: composer.implicitHeight + Theme.space12 + Theme.space4
+            height: banners.height + composer.implicitHeight + Theme.space12 + Theme.space4
+            AnnouncementBanners {
+                id: banners
+                objectName: "announcementBanners"
+                y: Theme.space4
+                width: screen.columnWidth
+                anchors.horizontalCenter: parent.horizontalCenter
+                onOpenRequested: id => PostNavigation.open(id)
+            }
             Composer {
                 id: composer
                 objectName: "composer"
-                y: Theme.space4
+                y: banners.height + Theme.space4
                 width: screen.columnWidth
                 anchors.horizontalCenter: parent.horizontalCenter
                 Connections {
@@ -44,18 +52,7 @@ Item {
 
         delegate: Item {
             id: row
-            required property string postId
-            required property string author
-            required property string initials
-            required property string body
-            required property string group
-            required property var createdAt
-            required property bool edited
-            required property int likeCount
-            required property int commentCount
-            required property bool pending
-            required property bool failed
-            required property string error
+            required property var model
             width: list.width
             height: card.implicitHeight
 
@@ -63,18 +60,8 @@ Item {
                 id: card
                 width: screen.columnWidth
                 anchors.horizontalCenter: parent.horizontalCenter
-                postId: row.postId
-                author: row.author
-                initials: row.initials
-                body: row.body
-                group: row.group
-                createdAt: row.createdAt
-                edited: row.edited
-                likeCount: row.likeCount
-                commentCount: row.commentCount
-                pending: row.pending
-                failed: row.failed
-                error: row.error
+                post: row.model
+                onOpenRequested: id => PostNavigation.open(id)
             }
         }
 

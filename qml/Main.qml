@@ -51,8 +51,49 @@ ApplicationWindow {
         }
     }
 
+    // Short messages from the session, at the bottom, for a few seconds.
+    Rectangle {
+        id: toast
+        objectName: "notice"
+        property string message
+        visible: opacity > 0
+        opacity: 0
+        z: 10
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.bottomNavHeight + Theme.space16
+        width: Math.min(noticeText.implicitWidth + 2 * Theme.space16, window.width - 2 * Theme.space16)
+        height: noticeText.implicitHeight + 2 * Theme.space12
+        radius: Theme.radiusControl
+        color: Theme.text
+        Behavior on opacity { NumberAnimation { duration: Theme.durationNormal } }
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: message
+        Text {
+            id: noticeText
+            objectName: "noticeText"
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, window.width - 4 * Theme.space16)
+            text: toast.message
+            wrapMode: Text.Wrap
+            color: Theme.background
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
+        Timer {
+            id: toastTimer
+            interval: 4000
+            onTriggered: toast.opacity = 0
+        }
+    }
+
     Connections {
         target: Session
+        function onNotice(message) {
+            toast.message = message
+            toast.opacity = 1
+            toastTimer.restart()
+        }
         function onSignedInChanged() {
             if (Session.signedIn)
                 window.currentPage = "feed"

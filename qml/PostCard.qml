@@ -1,43 +1,62 @@
 import QtQuick
 import Plein
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 
-// One post: who, where and when on one line, the text, and the like and comment counts. A post
-// still on its way shows a clock; one the server refused says why and offers retry or discard.
+// One post: who, where and when on one line, the text (a safe Markdown subset), attachments,
+// reactions and the comment count. A post still on its way shows a clock; one the server refused
+// says why and offers retry or discard; an edit that crossed someone else's shows both choices.
+// `post` is the feed row (the delegate's model object); roles the cache does not have yet read
+// as undefined and show nothing.
 Rectangle {
     id: card
-    property string postId
-    property string author
-    property string initials
-    property string body
-    property string group
-    property var createdAt
-    property bool edited
-    property int likeCount
-    property int commentCount
-    property bool pending
-    property bool failed
-    property string error
+    property var post: ({})
+    // In the post detail the comment count is not a button to itself.
+    property bool detail: false
+    signal openRequested(string postId)
 
-    // Summed by bindings rather than a positioner, so a width change (rotating, resizing)
-    // gives the right height at once, without waiting for a polish pass.
-    implicitHeight: Theme.space16 + header.height + Theme.space12 + bodyText.implicitHeight
-                    + (failed ? Theme.space12 + failedBox.implicitHeight : 0)
-                    + Theme.space12 + actions.height + Theme.space16
+    readonly property string postId: post.postId ?? ""
+    readonly property string author: post.author ?? ""
+    readonly property string body: post.body ?? ""
+    readonly property string group: post.group ?? ""
+    readonly property bool pending: post.pending ?? false
+    readonly property bool failed: post.failed ?? false
+    readonly property bool announcement: post.announcement ?? false
+    readonly property bool conflict: post.conflict ?? false
+    readonly property var attachments: post.attachments ?? []
+    readonly property bool mine: (post.authorId ?? "") !== "" && post.authorId === Session.myId
+    readonly property bool mayModerate: mine || Session.isAdmin
+    property bool editing: false
+
+    implicitHeight: column.implicitHeight + 2 * Theme.space16
     radius: Theme.radiusCard
     color: Theme.card
     border.color: failed ? Theme.danger : Theme.divider
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1 in %2: %3").arg(author).arg(groupLabel).arg(body)
+    Accessible.name: qsTr("%1 in %2: %3").arg(author).arg(groupLabel).arg(Markdown.toPlainText(body))
 
     readonly property string groupLabel: group !== "" ? group : qsTr("Everyone")
-    readonly property string timeLabel: RelativeTime.format(createdAt, RelativeTime.now)
+    readonly property string timeLabel: RelativeTime.format(post.createdAt, RelativeTime.now)
 
-    Item {
-        id: content
-        anchors.fill: parent
-        anchors.margins: Theme.space16
+    // Announcements carry an accent edge.
+    Rectangle {
+        visible: card.announcement
+        width: 4
+        radius: 2
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: 1
+        color: Theme.accent
+    }
+
+    Column {
+        id: column
+        x: Theme.space16
+        y: Theme.space16
+        width: card.width - 2 * Theme.space16
+        spacing: Theme.space12
 
         // Name, then group and time, on one line; the name gives way only when it must.
         Item {
@@ -48,7 +67,7 @@ Rectangle {
                 id: avatar
                 size: 40
                 name: card.author
-                initials: card.initials
+                initials: card.post.initials ?? ""
             }
             Text {
                 id: authorLabel
@@ -56,7 +75,7 @@ Rectangle {
                 anchors.left: avatar.right
                 anchors.leftMargin: Theme.space12
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, (parent.width - avatar.width - Theme.space12) * 0.65)
+                width: Math.min(implicitWidth, (parent.width - avatar.width - Theme.space12 - menuButton.width) * 0.6)
                 text: card.author
                 elide: Text.ElideRight
                 color: Theme.text
@@ -68,169 +87,272 @@ Rectangle {
                 objectName: "postMeta"
                 anchors.left: authorLabel.right
                 anchors.leftMargin: Theme.space8
-                anchors.right: parent.right
+                anchors.right: menuButton.left
+                anchors.rightMargin: Theme.space4
                 anchors.baseline: authorLabel.baseline
-                text: card.groupLabel + " \u00b7 " + card.timeLabel + (card.edited ? " \u00b7 " + qsTr("edited") : "")
+                text: card.groupLabel + " \u00b7 " + card.timeLabel + ((card.post.edited ?? false) ? " \u00b7 " + qsTr("edited") : "")
                 elide: Text.ElideMiddle
                 color: Theme.textSecondary
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
+            }
+            IconButton {
+                id: menuButton
+                objectName: "postMenu"
+                visible: card.mayModerate && !card.pending
+                width: visible ? Theme.touchTarget : 0
+                anchors.right: parent.right
+                anchors.rightMargin: -Theme.space8
+                anchors.verticalCenter: parent.verticalCenter
+                iconName: "more_horiz"
+                label: qsTr("Post options")
+                onClicked: postMenu.open()
+
+                Menu {
+                    id: postMenu
+                    y: menuButton.height
+                    MenuItem {
+                        objectName: "postEdit"
+                        text: qsTr("Edit")
+                        onTriggered: {
+                            editor.text = card.body
+                            card.editing = true
+                            editor.forceActiveFocus()
+                        }
+                    }
+                    MenuItem {
+                        objectName: "postDelete"
+                        text: qsTr("Delete")
+                        onTriggered: deleteDialog.open()
+                    }
+                }
+            }
+        }
+
+        Row {
+            visible: card.announcement
+            spacing: Theme.space4
+            Icon { name: "campaign"; size: 16; color: Theme.accent; anchors.verticalCenter: parent.verticalCenter }
+            Text {
+                text: qsTr("Announcement")
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontCaption
+                font.weight: Theme.weightSemiBold
+                anchors.verticalCenter: parent.verticalCenter
             }
         }
 
         Text {
             id: bodyText
             objectName: "postBody"
-            anchors.top: header.bottom
-            anchors.topMargin: Theme.space12
+            visible: !card.editing
+            // What a reader sees, without markup: the tests compare this.
+            readonly property string plainText: Markdown.toPlainText(card.body)
             width: parent.width
-            text: card.body
-            textFormat: Text.PlainText
+            text: Markdown.toStyledText(card.body)
+            textFormat: Text.StyledText
             wrapMode: Text.Wrap
             color: Theme.text
+            linkColor: Theme.accent
             lineHeight: 1.25
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
+            onLinkActivated: link => {
+                if (!link.startsWith("plein:"))
+                    Qt.openUrlExternally(link)
+            }
+            HoverHandler {
+                enabled: bodyText.hoveredLink !== ""
+                cursorShape: Qt.PointingHandCursor
+            }
         }
 
-        Rectangle {
-            id: failedBox
-            objectName: "postFailed"
-            visible: card.failed
-            anchors.top: bodyText.bottom
-            anchors.topMargin: Theme.space12
+        // Inline editor for my own post.
+        Column {
+            visible: card.editing
             width: parent.width
-            implicitHeight: failedColumn.implicitHeight + 2 * Theme.space12
-            radius: Theme.radiusControl
-            color: Theme.dangerTint
-
-            ColumnLayout {
-                id: failedColumn
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.margins: Theme.space12
+            spacing: Theme.space8
+            TextArea {
+                id: editor
+                objectName: "postEditor"
+                width: parent.width
+                wrapMode: TextEdit.Wrap
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Edit post")
+                background: Rectangle {
+                    radius: Theme.radiusControl
+                    color: Theme.background
+                    border.color: editor.activeFocus ? Theme.accent : Theme.divider
+                }
+            }
+            Row {
                 spacing: Theme.space8
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.space8
-                    Icon {
-                        Layout.alignment: Qt.AlignTop
-                        name: "error_outline"
-                        size: 18
-                        color: Theme.danger
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        text: card.error !== "" ? qsTr("Not sent: %1").arg(card.error) : qsTr("Not sent.")
-                        wrapMode: Text.Wrap
-                        color: Theme.danger
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
+                PlainButton {
+                    objectName: "postEditSave"
+                    text: qsTr("Save")
+                    enabled: editor.text.trim() !== ""
+                    onClicked: {
+                        Session.editPost(card.postId, editor.text)
+                        card.editing = false
                     }
                 }
-                RowLayout {
-                    spacing: Theme.space8
-                    PlainButton {
-                        objectName: "postRetry"
-                        kind: "secondary"
-                        iconName: "refresh"
-                        text: qsTr("Retry")
-                        onClicked: Session.retryPost(card.postId)
-                    }
-                    PlainButton {
-                        objectName: "postDiscard"
-                        kind: "quiet"
-                        tint: Theme.danger
-                        text: qsTr("Discard")
-                        onClicked: Session.discardPost(card.postId)
-                    }
+                PlainButton {
+                    kind: "quiet"
+                    text: qsTr("Cancel")
+                    onClicked: card.editing = false
                 }
             }
         }
 
-        // The counts' 44 px hit areas reach into the card's padding, so the icons line up
+        AttachmentList {
+            visible: card.attachments.length > 0
+            width: parent.width
+            attachments: card.attachments
+        }
+
+        // My edit crossed someone else's.
+        Notice {
+            objectName: "postConflict"
+            visible: card.conflict
+            width: parent.width
+            tone: "warning"
+            iconName: "merge_type"
+            message: qsTr("Changed elsewhere while you edited")
+            primaryText: qsTr("Use mine")
+            secondaryText: qsTr("Discard mine")
+            onPrimary: Session.resolveEditConflict(card.postId, true)
+            onSecondary: Session.resolveEditConflict(card.postId, false)
+        }
+
+        Notice {
+            objectName: "postFailed"
+            visible: card.failed
+            width: parent.width
+            tone: "danger"
+            iconName: "error_outline"
+            message: (card.post.error ?? "") !== "" ? qsTr("Not sent: %1").arg(card.post.error) : qsTr("Not sent.")
+            primaryText: qsTr("Retry")
+            primaryIcon: "refresh"
+            secondaryText: qsTr("Discard")
+            primaryName: "postRetry"
+            secondaryName: "postDiscard"
+            onPrimary: Session.retryPost(card.postId)
+            onSecondary: Session.discardPost(card.postId)
+        }
+
+        // The buttons' 44 px hit areas reach into the card's padding, so the icons line up
         // with the text above and the card does not grow.
         Item {
             id: actions
-            anchors.top: card.failed ? failedBox.bottom : bodyText.bottom
-            anchors.topMargin: Theme.space12
             width: parent.width
             height: Theme.touchTarget - Theme.space16
             RowLayout {
-            x: -Theme.space12
-            width: parent.width + Theme.space12
-            y: -Theme.space8
-            height: Theme.touchTarget
-            spacing: 0
+                x: -Theme.space12
+                width: parent.width + Theme.space12
+                y: -Theme.space8
+                height: Theme.touchTarget
+                spacing: 0
 
-            CountButton {
-                objectName: "postLikes"
-                iconName: "favorite_border"
-                count: card.likeCount
-                Accessible.name: qsTr("%n like(s)", "", card.likeCount)
-            }
-            CountButton {
-                objectName: "postComments"
-                iconName: "chat_bubble_outline"
-                count: card.commentCount
-                Accessible.name: qsTr("%n comment(s)", "", card.commentCount)
-            }
-            Item { Layout.fillWidth: true }
-            Row {
-                objectName: "postPending"
-                visible: card.pending && !card.failed
-                spacing: Theme.space4
-                Accessible.role: Accessible.StaticText
-                Accessible.name: pendingLabel.text
-                Icon {
-                    name: "schedule"
-                    size: 16
-                    anchors.verticalCenter: parent.verticalCenter
+                ReactionBar {
+                    objectName: "postReactions"
+                    reactions: card.post.reactions ?? ({ like: card.post.likeCount ?? 0 })
+                    mine: card.post.myReactions ?? []
+                    onToggled: (kind, on) => Session.setReaction("post", card.postId, kind, on)
+                }
+                CountButton {
+                    objectName: "postComments"
+                    iconName: "chat_bubble_outline"
+                    count: card.post.commentCount ?? 0
+                    Accessible.name: qsTr("%n comment(s)", "", count)
+                    onClicked: if (!card.detail) card.openRequested(card.postId)
+                }
+                Item { Layout.fillWidth: true }
+                Row {
+                    objectName: "postPending"
+                    visible: card.pending && !card.failed
+                    spacing: Theme.space4
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: pendingLabel.text
+                    Icon {
+                        name: "schedule"
+                        size: 16
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    Text {
+                        id: pendingLabel
+                        text: qsTr("Sending\u2026")
+                        color: Theme.textSecondary
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontCaption
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                }
+                PlainButton {
+                    objectName: "postAcknowledge"
+                    visible: card.announcement && !(card.post.acknowledged ?? false) && !card.mine
+                    kind: "secondary"
+                    iconName: "done"
+                    text: qsTr("Mark as read")
+                    onClicked: Session.acknowledge(card.postId)
                 }
                 Text {
-                    id: pendingLabel
-                    text: qsTr("Sending\u2026")
+                    objectName: "postReadCount"
+                    visible: card.announcement && (card.mine || Session.mayAnnounce)
+                    text: qsTr("Read by %n", "", card.post.readCount ?? 0)
                     color: Theme.textSecondary
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption
-                    anchors.verticalCenter: parent.verticalCenter
+                    rightPadding: Theme.space4
                 }
-            }
             }
         }
     }
 
-    component CountButton: AbstractButton {
-        id: countButton
-        property string iconName
-        property int count
-        implicitHeight: Theme.touchTarget
-        implicitWidth: Math.max(Theme.touchTarget, countRow.implicitWidth + 2 * Theme.space12)
-        focusPolicy: Qt.StrongFocus
-        background: Rectangle {
-            radius: Theme.radiusControl
-            color: countButton.hovered ? Theme.hover : "transparent"
-            border.width: countButton.visualFocus ? 2 : 0
-            border.color: Theme.accent
+    Dialog {
+        id: deleteDialog
+        objectName: "postDeleteDialog"
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        width: Math.min(360, parent ? parent.width - 2 * Theme.space24 : 360)
+        title: qsTr("Delete this post?")
+        padding: Theme.space24
+        background: Rectangle { radius: Theme.radiusCard; color: Theme.card; border.color: Theme.divider }
+        header: Text {
+            text: deleteDialog.title
+            padding: Theme.space24
+            bottomPadding: 0
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+            font.weight: Theme.weightSemiBold
         }
-        contentItem: Item {
-            Row {
-                id: countRow
-                anchors.centerIn: parent
-                spacing: 6
-                Icon {
-                    name: countButton.iconName
-                    size: 18
-                    anchors.verticalCenter: parent.verticalCenter
+        contentItem: Text {
+            text: qsTr("It disappears for everyone, with its comments.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
+        footer: Row {
+            layoutDirection: Qt.RightToLeft
+            padding: Theme.space16
+            spacing: Theme.space8
+            PlainButton {
+                objectName: "postDeleteConfirm"
+                text: qsTr("Delete")
+                onClicked: {
+                    Session.deletePost(card.postId)
+                    deleteDialog.close()
                 }
-                Text {
-                    text: countButton.count
-                    color: Theme.textSecondary
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                    anchors.verticalCenter: parent.verticalCenter
-                }
+            }
+            PlainButton {
+                kind: "quiet"
+                text: qsTr("Cancel")
+                onClicked: deleteDialog.close()
             }
         }
     }

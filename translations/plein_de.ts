@@ -2,97 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AnnouncementBanners</name>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="29"/>
+        <source>Announcement from %1: %2</source>
+        <translation>Ankündigung von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="42"/>
+        <source>Announcement from %1</source>
+        <translation>Ankündigung von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="70"/>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="77"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Von %n gelesen</numerusform>
+            <numerusform>Von %n gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="14" />
+        <location filename="../qml/AppShell.qml" line="13"/>
         <source>Feed</source>
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="15" />
+        <location filename="../qml/AppShell.qml" line="14"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="16" />
+        <location filename="../qml/AppShell.qml" line="15"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="17" />
+        <location filename="../qml/AppShell.qml" line="16"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="18" />
+        <location filename="../qml/AppShell.qml" line="17"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="77" />
         <source>Groups are on their way</source>
-        <translation>Gruppen kommen bald</translation>
+        <translation type="vanished">Gruppen kommen bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="78" />
-        <source>Soon you can find and join groups here. Until then, your groups' posts are in the feed.</source>
-        <translation>Bald kannst du hier Gruppen finden und beitreten. Bis dahin stehen die Beiträge deiner Gruppen in den Neuigkeiten.</translation>
+        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
+        <translation type="vanished">Bald kannst du hier Gruppen finden und beitreten. Bis dahin stehen die Beiträge deiner Gruppen in den Neuigkeiten.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="83" />
+        <location filename="../qml/AppShell.qml" line="95"/>
         <source>Chats are on their way</source>
         <translation>Chats kommen bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="84" />
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="89" />
+        <location filename="../qml/AppShell.qml" line="103"/>
         <source>People is on its way</source>
         <translation>Personen kommt bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="90" />
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bald findest du hier Kolleginnen und Kollegen nach Name und Fachgebiet.</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <source>Open image %1</source>
+        <translation>Bild %1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>CommentItem</name>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="38"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="39"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="63"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="63"/>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="64"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="65"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="63" />
+        <location filename="../qml/Composer.qml" line="30"/>
+        <source>That file cannot be read.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="49"/>
+        <source>link text</source>
+        <translation>Linktext</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="103"/>
         <source>Share something with your colleagues…</source>
         <translation>Teile etwas mit deinen Kollegen…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="63" />
+        <location filename="../qml/Composer.qml" line="103"/>
         <source>Write a post…</source>
         <translation>Beitrag schreiben…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="71" />
+        <location filename="../qml/Composer.qml" line="111"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="117" />
+        <location filename="../qml/Composer.qml" line="212"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="232"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="233"/>
+        <source>bold text</source>
+        <translation>fetter Text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="238"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="239"/>
+        <source>italic text</source>
+        <translation>kursiver Text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="244"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="250"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="256"/>
+        <location filename="../qml/Composer.qml" line="280"/>
+        <source>Attach images or files</source>
+        <translation>Bilder oder Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="264"/>
+        <source>Announcement</source>
+        <translation>Ankündigung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="267"/>
+        <source>Post as an announcement</source>
+        <translation>Als Ankündigung veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="304"/>
         <source>No groups yet</source>
         <translation>Noch keine Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="120" />
+        <location filename="../qml/Composer.qml" line="307"/>
         <source>Post in: %1</source>
         <translation>Posten in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="192" />
+        <location filename="../qml/Composer.qml" line="379"/>
         <source>Ctrl+Enter to post</source>
         <translation>Strg+Enter zum Posten</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="202" />
+        <location filename="../qml/Composer.qml" line="389"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
@@ -100,7 +231,7 @@
 <context>
     <name>ComposerGroups</name>
     <message>
-        <location filename="../app/glue/ComposerGroups.cpp" line="20" />
+        <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -108,12 +239,12 @@
 <context>
     <name>EmptyFeed</name>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="25" />
+        <location filename="../qml/EmptyFeed.qml" line="25"/>
         <source>No posts yet. Say hello!</source>
         <translation>Noch keine Beiträge. Sag hallo!</translation>
     </message>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="39" />
+        <location filename="../qml/EmptyFeed.qml" line="39"/>
         <source>Write a post</source>
         <translation>Beitrag schreiben</translation>
     </message>
@@ -121,59 +252,322 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="24" />
+        <location filename="../qml/FeedScreen.qml" line="26"/>
         <source>Feed</source>
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="102" />
+        <location filename="../qml/FeedScreen.qml" line="82"/>
         <source>You are all caught up</source>
         <translation>Du bist auf dem neuesten Stand</translation>
     </message>
 </context>
 <context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="22"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="22"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="43"/>
+        <source>Posts in %1</source>
+        <translation>Beiträge in %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="60"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="125"/>
+        <source>Accept invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="126"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="126"/>
+        <source>Request to join</source>
+        <translation>Beitritt anfragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="136"/>
+        <source>Request sent; a group admin decides</source>
+        <translation>Anfrage gesendet; ein Gruppenadmin entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="150"/>
+        <source>You are an admin</source>
+        <translation>Du bist Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="150"/>
+        <source>You are a member</source>
+        <translation>Du bist Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="162"/>
+        <source>Withdraw request</source>
+        <translation>Anfrage zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="162"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="176"/>
+        <source>Only members see what is posted in this group.</source>
+        <translation>Nur Mitglieder sehen, was in dieser Gruppe gepostet wird.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="231"/>
+        <source>No posts in this group yet. Write the first one in the feed.</source>
+        <translation>Noch keine Beiträge in dieser Gruppe. Schreib den ersten im Feed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="247"/>
+        <source>The member list is not available in this version yet.</source>
+        <translation>Die Mitgliederliste ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="248"/>
+        <source>Managing the group is not available in this version yet.</source>
+        <translation>Die Gruppenverwaltung ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRow</name>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="24"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Request</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Accept invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupText</name>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="14"/>
+        <source>Only members can find it; people join by invitation.</source>
+        <translation>Nur Mitglieder finden sie; beitreten nur auf Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="16"/>
+        <source>Everyone can find it; only members see posts, and joining needs approval.</source>
+        <translation>Alle finden sie; nur Mitglieder sehen Beiträge, und der Beitritt muss bestätigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="17"/>
+        <source>Everyone in the organisation can find it, read it and join.</source>
+        <translation>Alle in der Organisation können sie finden, lesen und beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="21"/>
+        <source>Province</source>
+        <translation>Provinz</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="22"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="23"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="24"/>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/GroupText.qml" line="37"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="40"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="41"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="42"/>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="43"/>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsScreen</name>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="46"/>
+        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <source>My groups</source>
+        <translation>Meine Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="46"/>
+        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <source>Discover</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="79"/>
+        <location filename="../qml/GroupsScreen.qml" line="80"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <source>Search my groups</source>
+        <translation>Meine Gruppen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <source>Search groups</source>
+        <translation>Gruppen suchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="153"/>
+        <source>No groups match “%1”.</source>
+        <translation>Keine Gruppen zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="154"/>
+        <source>You are not in a group yet. Discover one to join.</source>
+        <translation>Du bist noch in keiner Gruppe. Entdecke eine zum Beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="155"/>
+        <source>No other groups to discover right now.</source>
+        <translation>Gerade gibt es keine weiteren Gruppen zu entdecken.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="164"/>
+        <source>Discover groups</source>
+        <translation>Gruppen entdecken</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="206"/>
+        <source>Choose a group to see its posts and members.</source>
+        <translation>Wähle eine Gruppe, um Beiträge und Mitglieder zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="45" />
+        <location filename="../qml/LoginScreen.qml" line="45"/>
         <source>Welcome to Plein</source>
         <translation>Willkommen bei Plein</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="55" />
+        <location filename="../qml/LoginScreen.qml" line="55"/>
         <source>Sign in with the details from your organisation.</source>
         <translation>Melde dich mit den Daten deiner Organisation an.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="76" />
-        <location filename="../qml/LoginScreen.qml" line="83" />
+        <location filename="../qml/LoginScreen.qml" line="76"/>
+        <location filename="../qml/LoginScreen.qml" line="83"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="88" />
-        <location filename="../qml/LoginScreen.qml" line="95" />
+        <location filename="../qml/LoginScreen.qml" line="88"/>
+        <location filename="../qml/LoginScreen.qml" line="95"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="94" />
+        <location filename="../qml/LoginScreen.qml" line="94"/>
         <source>name@organisation.nl</source>
         <translation>name@organisation.de</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="100" />
-        <location filename="../qml/LoginScreen.qml" line="108" />
+        <location filename="../qml/LoginScreen.qml" line="100"/>
+        <location filename="../qml/LoginScreen.qml" line="108"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="118" />
+        <location filename="../qml/LoginScreen.qml" line="118"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="118" />
-        <location filename="../qml/LoginScreen.qml" line="121" />
+        <location filename="../qml/LoginScreen.qml" line="118"/>
+        <location filename="../qml/LoginScreen.qml" line="121"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -181,17 +575,17 @@
 <context>
     <name>MePage</name>
     <message>
-        <location filename="../qml/MePage.qml" line="76" />
+        <location filename="../qml/MePage.qml" line="76"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="78" />
+        <location filename="../qml/MePage.qml" line="78"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="88" />
+        <location filename="../qml/MePage.qml" line="88"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -199,15 +593,53 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62" />
+        <location filename="../qml/NavRail.qml" line="62"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
 </context>
 <context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <source>What is this group about?</source>
+        <translation>Worum geht es in dieser Gruppe?</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <source>Who can find it</source>
+        <translation>Wer sie finden kann</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="23" />
+        <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Offline – du siehst gespeicherte Beiträge</translation>
     </message>
@@ -215,75 +647,257 @@
 <context>
     <name>PostCard</name>
     <message>
-        <location filename="../qml/PostCard.qml" line="28" />
+        <source>Administrator</source>
+        <translation type="vanished">Administrator</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="37"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="30" />
+        <location filename="../qml/PostCard.qml" line="39"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="71" />
+        <location filename="../qml/PostCard.qml" line="93"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="117" />
+        <location filename="../qml/PostCard.qml" line="108"/>
+        <source>Post options</source>
+        <translation>Beitragsoptionen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="116"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="125"/>
+        <location filename="../qml/PostCard.qml" line="346"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="137"/>
+        <source>Announcement</source>
+        <translation>Ankündigung</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="184"/>
+        <source>Edit post</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="195"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="204"/>
+        <location filename="../qml/PostCard.qml" line="354"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="223"/>
+        <source>Changed elsewhere while you edited</source>
+        <translation>Woanders geändert, während du bearbeitet hast</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="224"/>
+        <source>Use mine</source>
+        <translation>Meine verwenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="225"/>
+        <source>Discard mine</source>
+        <translation>Meine verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="236"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="117" />
+        <location filename="../qml/PostCard.qml" line="236"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="130" />
+        <location filename="../qml/PostCard.qml" line="237"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="137" />
+        <location filename="../qml/PostCard.qml" line="239"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="160" />
-        <source>%n like(s)</source>
-        <translation><numerusform>%n Like</numerusform><numerusform>%n Likes</numerusform></translation>
+    <message>
+        <location filename="../qml/PostCard.qml" line="298"/>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="166" />
-        <source>%n comment(s)</source>
-        <translation><numerusform>%n Kommentar</numerusform><numerusform>%n Kommentare</numerusform></translation>
+        <location filename="../qml/PostCard.qml" line="304"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Von %n gelesen</numerusform>
+            <numerusform>Von %n gelesen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="182" />
+        <location filename="../qml/PostCard.qml" line="321"/>
+        <source>Delete this post?</source>
+        <translation>Diesen Beitrag löschen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="334"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>Er verschwindet für alle, mit seinen Kommentaren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Like</numerusform>
+            <numerusform>%n Likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="286"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
 </context>
 <context>
+    <name>PostDetail</name>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="39"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="39"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="44"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="68"/>
+        <location filename="../qml/PostDetail.qml" line="106"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="98"/>
+        <source>This post is no longer here.</source>
+        <translation>Dieser Beitrag ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="120"/>
+        <source>No comments yet. Be the first to reply.</source>
+        <translation>Noch keine Kommentare. Antworte als Erste oder Erster.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="161"/>
+        <source>Write a comment…</source>
+        <translation>Kommentar schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="167"/>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="187"/>
+        <source>Send comment</source>
+        <translation>Kommentar senden</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <source>Like</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <source>Love</source>
+        <translation>Liebe</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <source>Laugh</source>
+        <translation>Lustig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <source>Wow</source>
+        <translation>Wow</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <source>Sad</source>
+        <translation>Traurig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <source>Celebrate</source>
+        <translation>Feiern</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <source>React</source>
+        <translation>Reagieren</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="28" />
+        <location filename="../app/glue/RelativeTime.cpp" line="28"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="30" />
+        <location filename="../app/glue/RelativeTime.cpp" line="30"/>
         <source>%n min</source>
-        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="34" />
+        <location filename="../app/glue/RelativeTime.cpp" line="34"/>
         <source>%n h</source>
-        <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="35" />
+        <location filename="../app/glue/RelativeTime.cpp" line="35"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
@@ -291,7 +905,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82" />
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Ich: %1</translation>
     </message>
@@ -299,52 +913,55 @@
 <context>
     <name>SignInMessages</name>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="13" />
+        <location filename="../app/glue/SignInMessages.cpp" line="13"/>
         <source>This is not a server address. Check it and try again, for example https://plein.example.nl.</source>
         <translation>Das ist keine Serveradresse. Prüfe sie und versuche es erneut, zum Beispiel https://plein.example.nl.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="15" />
+        <location filename="../app/glue/SignInMessages.cpp" line="15"/>
         <source>This address is not secure. Use an address that starts with https://.</source>
         <translation>Diese Adresse ist nicht sicher. Verwende eine Adresse, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="17" />
+        <location filename="../app/glue/SignInMessages.cpp" line="17"/>
         <source>The server cannot be reached. Check the address and your internet connection.</source>
         <translation>Der Server ist nicht erreichbar. Prüfe die Adresse und deine Internetverbindung.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="19" />
+        <location filename="../app/glue/SignInMessages.cpp" line="19"/>
         <source>This address is not a Plein server. Check the address with your organisation.</source>
         <translation>Unter dieser Adresse läuft kein Plein-Server. Frage deine Organisation nach der richtigen Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="21" />
+        <location filename="../app/glue/SignInMessages.cpp" line="21"/>
         <source>The email address or password is not right.</source>
         <translation>E-Mail-Adresse oder Passwort stimmen nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/SignInMessages.cpp" line="24" />
+        <location filename="../app/glue/SignInMessages.cpp" line="24"/>
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation><numerusform>Zu viele Versuche. Versuche es in %n Sekunde erneut.</numerusform><numerusform>Zu viele Versuche. Versuche es in %n Sekunden erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Versuche. Versuche es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Versuche es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="25" />
+        <location filename="../app/glue/SignInMessages.cpp" line="25"/>
         <source>Too many attempts. Try again in a moment.</source>
         <translation>Zu viele Versuche. Versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="27" />
+        <location filename="../app/glue/SignInMessages.cpp" line="27"/>
         <source>Your sign-in could not be saved in the system keychain. Unlock the keychain and try again.</source>
         <translation>Deine Anmeldung konnte nicht im Schlüsselbund gespeichert werden. Entsperre den Schlüsselbund und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="29" />
+        <location filename="../app/glue/SignInMessages.cpp" line="29"/>
         <source>Plein could not open its storage on this device. Free some space and try again.</source>
         <translation>Plein konnte seinen Speicher auf diesem Gerät nicht öffnen. Gib etwas Speicherplatz frei und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="31" />
+        <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>Der Server hat gerade ein Problem. Versuche es später erneut.</translation>
     </message>
@@ -352,34 +969,44 @@
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="32" />
+        <location filename="../app/glue/Session.cpp" line="32"/>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Deine Sitzung ist abgelaufen. Melde dich erneut an, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="153" />
+        <location filename="../app/glue/Session.cpp" line="153"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="154" />
+        <location filename="../app/glue/Session.cpp" line="154"/>
         <source>Community manager</source>
         <translation>Community-Manager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155" />
+        <location filename="../app/glue/Session.cpp" line="155"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156" />
+        <location filename="../app/glue/Session.cpp" line="156"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="232" />
+        <location filename="../app/glue/Session.cpp" line="237"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Dein Beitrag konnte auf diesem Gerät nicht gespeichert werden. Dein Text ist noch da; versuche es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="261"/>
+        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
+        <translation>Diese Version kann noch keine Anhänge oder Ankündigungen senden. Entferne sie, um zu posten.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="267"/>
+        <source>This is not available in this version yet.</source>
+        <translation>Das ist in dieser Version noch nicht verfügbar.</translation>
     </message>
 </context>
 </TS>

@@ -2,97 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnouncementBanners</name>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="29"/>
+        <source>Announcement from %1: %2</source>
+        <translation>Announcement from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="42"/>
+        <source>Announcement from %1</source>
+        <translation>Announcement from %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="70"/>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="77"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Read by %n</numerusform>
+            <numerusform>Read by %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="14" />
+        <location filename="../qml/AppShell.qml" line="13"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="15" />
+        <location filename="../qml/AppShell.qml" line="14"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="16" />
+        <location filename="../qml/AppShell.qml" line="15"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="17" />
+        <location filename="../qml/AppShell.qml" line="16"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="18" />
+        <location filename="../qml/AppShell.qml" line="17"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="77" />
         <source>Groups are on their way</source>
-        <translation>Groups are on their way</translation>
+        <translation type="vanished">Groups are on their way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="78" />
-        <source>Soon you can find and join groups here. Until then, your groups' posts are in the feed.</source>
-        <translation>Soon you can find and join groups here. Until then, your groups' posts are in the feed.</translation>
+        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
+        <translation type="vanished">Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="83" />
+        <location filename="../qml/AppShell.qml" line="95"/>
         <source>Chats are on their way</source>
         <translation>Chats are on their way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="84" />
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Soon you can message colleagues directly here.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="89" />
+        <location filename="../qml/AppShell.qml" line="103"/>
         <source>People is on its way</source>
         <translation>People is on its way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="90" />
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Soon you can find colleagues by name and expertise here.</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <source>Open image %1</source>
+        <translation>Open image %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <source>Download %1</source>
+        <translation>Download %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentItem</name>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="38"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="39"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="63"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="63"/>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="64"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="65"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="63" />
+        <location filename="../qml/Composer.qml" line="30"/>
+        <source>That file cannot be read.</source>
+        <translation>That file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="49"/>
+        <source>link text</source>
+        <translation>link text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="103"/>
         <source>Share something with your colleagues…</source>
         <translation>Share something with your colleagues…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="63" />
+        <location filename="../qml/Composer.qml" line="103"/>
         <source>Write a post…</source>
         <translation>Write a post…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="71" />
+        <location filename="../qml/Composer.qml" line="111"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="117" />
+        <location filename="../qml/Composer.qml" line="212"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="232"/>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="233"/>
+        <source>bold text</source>
+        <translation>bold text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="238"/>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="239"/>
+        <source>italic text</source>
+        <translation>italic text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="244"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="250"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="256"/>
+        <location filename="../qml/Composer.qml" line="280"/>
+        <source>Attach images or files</source>
+        <translation>Attach images or files</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="264"/>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="267"/>
+        <source>Post as an announcement</source>
+        <translation>Post as an announcement</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="304"/>
         <source>No groups yet</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="120" />
+        <location filename="../qml/Composer.qml" line="307"/>
         <source>Post in: %1</source>
         <translation>Post in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="192" />
+        <location filename="../qml/Composer.qml" line="379"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Enter to post</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="202" />
+        <location filename="../qml/Composer.qml" line="389"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
@@ -100,7 +231,7 @@
 <context>
     <name>ComposerGroups</name>
     <message>
-        <location filename="../app/glue/ComposerGroups.cpp" line="20" />
+        <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -108,12 +239,12 @@
 <context>
     <name>EmptyFeed</name>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="25" />
+        <location filename="../qml/EmptyFeed.qml" line="25"/>
         <source>No posts yet. Say hello!</source>
         <translation>No posts yet. Say hello!</translation>
     </message>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="39" />
+        <location filename="../qml/EmptyFeed.qml" line="39"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
@@ -121,59 +252,322 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="24" />
+        <location filename="../qml/FeedScreen.qml" line="26"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="102" />
+        <location filename="../qml/FeedScreen.qml" line="82"/>
         <source>You are all caught up</source>
         <translation>You are all caught up</translation>
     </message>
 </context>
 <context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="22"/>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="22"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="43"/>
+        <source>Posts in %1</source>
+        <translation>Posts in %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="60"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="125"/>
+        <source>Accept invitation</source>
+        <translation>Accept invitation</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="126"/>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="126"/>
+        <source>Request to join</source>
+        <translation>Request to join</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="136"/>
+        <source>Request sent; a group admin decides</source>
+        <translation>Request sent; a group admin decides</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="150"/>
+        <source>You are an admin</source>
+        <translation>You are an admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="150"/>
+        <source>You are a member</source>
+        <translation>You are a member</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="162"/>
+        <source>Withdraw request</source>
+        <translation>Withdraw request</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="162"/>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="176"/>
+        <source>Only members see what is posted in this group.</source>
+        <translation>Only members see what is posted in this group.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="231"/>
+        <source>No posts in this group yet. Write the first one in the feed.</source>
+        <translation>No posts in this group yet. Write the first one in the feed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="247"/>
+        <source>The member list is not available in this version yet.</source>
+        <translation>The member list is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="248"/>
+        <source>Managing the group is not available in this version yet.</source>
+        <translation>Managing the group is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRow</name>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="24"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Accept invitation</source>
+        <translation>Accept invitation</translation>
+    </message>
+</context>
+<context>
+    <name>GroupText</name>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="14"/>
+        <source>Only members can find it; people join by invitation.</source>
+        <translation>Only members can find it; people join by invitation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="16"/>
+        <source>Everyone can find it; only members see posts, and joining needs approval.</source>
+        <translation>Everyone can find it; only members see posts, and joining needs approval.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="17"/>
+        <source>Everyone in the organisation can find it, read it and join.</source>
+        <translation>Everyone in the organisation can find it, read it and join.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="21"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="22"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="23"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="24"/>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/GroupText.qml" line="37"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="40"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="41"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="42"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="43"/>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsScreen</name>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="46"/>
+        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <source>My groups</source>
+        <translation>My groups</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="46"/>
+        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <source>Discover</source>
+        <translation>Discover</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="79"/>
+        <location filename="../qml/GroupsScreen.qml" line="80"/>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <source>Search my groups</source>
+        <translation>Search my groups</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <source>Search groups</source>
+        <translation>Search groups</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="153"/>
+        <source>No groups match “%1”.</source>
+        <translation>No groups match “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="154"/>
+        <source>You are not in a group yet. Discover one to join.</source>
+        <translation>You are not in a group yet. Discover one to join.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="155"/>
+        <source>No other groups to discover right now.</source>
+        <translation>No other groups to discover right now.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="164"/>
+        <source>Discover groups</source>
+        <translation>Discover groups</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="206"/>
+        <source>Choose a group to see its posts and members.</source>
+        <translation>Choose a group to see its posts and members.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="45" />
+        <location filename="../qml/LoginScreen.qml" line="45"/>
         <source>Welcome to Plein</source>
         <translation>Welcome to Plein</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="55" />
+        <location filename="../qml/LoginScreen.qml" line="55"/>
         <source>Sign in with the details from your organisation.</source>
         <translation>Sign in with the details from your organisation.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="76" />
-        <location filename="../qml/LoginScreen.qml" line="83" />
+        <location filename="../qml/LoginScreen.qml" line="76"/>
+        <location filename="../qml/LoginScreen.qml" line="83"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="88" />
-        <location filename="../qml/LoginScreen.qml" line="95" />
+        <location filename="../qml/LoginScreen.qml" line="88"/>
+        <location filename="../qml/LoginScreen.qml" line="95"/>
         <source>Email address</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="94" />
+        <location filename="../qml/LoginScreen.qml" line="94"/>
         <source>name@organisation.nl</source>
         <translation>name@organisation.nl</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="100" />
-        <location filename="../qml/LoginScreen.qml" line="108" />
+        <location filename="../qml/LoginScreen.qml" line="100"/>
+        <location filename="../qml/LoginScreen.qml" line="108"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="118" />
+        <location filename="../qml/LoginScreen.qml" line="118"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="118" />
-        <location filename="../qml/LoginScreen.qml" line="121" />
+        <location filename="../qml/LoginScreen.qml" line="118"/>
+        <location filename="../qml/LoginScreen.qml" line="121"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -181,17 +575,17 @@
 <context>
     <name>MePage</name>
     <message>
-        <location filename="../qml/MePage.qml" line="76" />
+        <location filename="../qml/MePage.qml" line="76"/>
         <source>Email address</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="78" />
+        <location filename="../qml/MePage.qml" line="78"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="88" />
+        <location filename="../qml/MePage.qml" line="88"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -199,15 +593,53 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62" />
+        <location filename="../qml/NavRail.qml" line="62"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
 </context>
 <context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <source>What is this group about?</source>
+        <translation>What is this group about?</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <source>Who can find it</source>
+        <translation>Who can find it</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <source>Create group</source>
+        <translation>Create group</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="23" />
+        <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Offline – you are seeing saved posts</translation>
     </message>
@@ -215,75 +647,257 @@
 <context>
     <name>PostCard</name>
     <message>
-        <location filename="../qml/PostCard.qml" line="28" />
+        <source>Administrator</source>
+        <translation type="vanished">Administrator</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="37"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="30" />
+        <location filename="../qml/PostCard.qml" line="39"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="71" />
+        <location filename="../qml/PostCard.qml" line="93"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="117" />
+        <location filename="../qml/PostCard.qml" line="108"/>
+        <source>Post options</source>
+        <translation>Post options</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="116"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="125"/>
+        <location filename="../qml/PostCard.qml" line="346"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="137"/>
+        <source>Announcement</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="184"/>
+        <source>Edit post</source>
+        <translation>Edit post</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="195"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="204"/>
+        <location filename="../qml/PostCard.qml" line="354"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="223"/>
+        <source>Changed elsewhere while you edited</source>
+        <translation>Changed elsewhere while you edited</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="224"/>
+        <source>Use mine</source>
+        <translation>Use mine</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="225"/>
+        <source>Discard mine</source>
+        <translation>Discard mine</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="236"/>
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="117" />
+        <location filename="../qml/PostCard.qml" line="236"/>
         <source>Not sent.</source>
         <translation>Not sent.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="130" />
+        <location filename="../qml/PostCard.qml" line="237"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="137" />
+        <location filename="../qml/PostCard.qml" line="239"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="160" />
-        <source>%n like(s)</source>
-        <translation><numerusform>%n like</numerusform><numerusform>%n likes</numerusform></translation>
+    <message>
+        <location filename="../qml/PostCard.qml" line="298"/>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="166" />
-        <source>%n comment(s)</source>
-        <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+        <location filename="../qml/PostCard.qml" line="304"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Read by %n</numerusform>
+            <numerusform>Read by %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="182" />
+        <location filename="../qml/PostCard.qml" line="321"/>
+        <source>Delete this post?</source>
+        <translation>Delete this post?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="334"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>It disappears for everyone, with its comments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation type="vanished">
+            <numerusform>%n like</numerusform>
+            <numerusform>%n likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="286"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
 </context>
 <context>
+    <name>PostDetail</name>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="39"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="39"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="44"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="68"/>
+        <location filename="../qml/PostDetail.qml" line="106"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="98"/>
+        <source>This post is no longer here.</source>
+        <translation>This post is no longer here.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="120"/>
+        <source>No comments yet. Be the first to reply.</source>
+        <translation>No comments yet. Be the first to reply.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="161"/>
+        <source>Write a comment…</source>
+        <translation>Write a comment…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="167"/>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="187"/>
+        <source>Send comment</source>
+        <translation>Send comment</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <source>Love</source>
+        <translation>Love</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <source>Laugh</source>
+        <translation>Laugh</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <source>Wow</source>
+        <translation>Wow</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <source>Sad</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <source>Celebrate</source>
+        <translation>Celebrate</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="28" />
+        <location filename="../app/glue/RelativeTime.cpp" line="28"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="30" />
+        <location filename="../app/glue/RelativeTime.cpp" line="30"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="34" />
+        <location filename="../app/glue/RelativeTime.cpp" line="34"/>
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="35" />
+        <location filename="../app/glue/RelativeTime.cpp" line="35"/>
         <source>yesterday</source>
         <translation>yesterday</translation>
     </message>
@@ -291,7 +905,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82" />
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Me: %1</translation>
     </message>
@@ -299,52 +913,55 @@
 <context>
     <name>SignInMessages</name>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="13" />
+        <location filename="../app/glue/SignInMessages.cpp" line="13"/>
         <source>This is not a server address. Check it and try again, for example https://plein.example.nl.</source>
         <translation>This is not a server address. Check it and try again, for example https://plein.example.nl.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="15" />
+        <location filename="../app/glue/SignInMessages.cpp" line="15"/>
         <source>This address is not secure. Use an address that starts with https://.</source>
         <translation>This address is not secure. Use an address that starts with https://.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="17" />
+        <location filename="../app/glue/SignInMessages.cpp" line="17"/>
         <source>The server cannot be reached. Check the address and your internet connection.</source>
         <translation>The server cannot be reached. Check the address and your internet connection.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="19" />
+        <location filename="../app/glue/SignInMessages.cpp" line="19"/>
         <source>This address is not a Plein server. Check the address with your organisation.</source>
         <translation>This address is not a Plein server. Check the address with your organisation.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="21" />
+        <location filename="../app/glue/SignInMessages.cpp" line="21"/>
         <source>The email address or password is not right.</source>
         <translation>The email address or password is not right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/SignInMessages.cpp" line="24" />
+        <location filename="../app/glue/SignInMessages.cpp" line="24"/>
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation><numerusform>Too many attempts. Try again in %n second.</numerusform><numerusform>Too many attempts. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="25" />
+        <location filename="../app/glue/SignInMessages.cpp" line="25"/>
         <source>Too many attempts. Try again in a moment.</source>
         <translation>Too many attempts. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="27" />
+        <location filename="../app/glue/SignInMessages.cpp" line="27"/>
         <source>Your sign-in could not be saved in the system keychain. Unlock the keychain and try again.</source>
         <translation>Your sign-in could not be saved in the system keychain. Unlock the keychain and try again.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="29" />
+        <location filename="../app/glue/SignInMessages.cpp" line="29"/>
         <source>Plein could not open its storage on this device. Free some space and try again.</source>
         <translation>Plein could not open its storage on this device. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="31" />
+        <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>The server has a problem right now. Try again later.</translation>
     </message>
@@ -352,34 +969,44 @@
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="32" />
+        <location filename="../app/glue/Session.cpp" line="32"/>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Your session has ended. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="153" />
+        <location filename="../app/glue/Session.cpp" line="153"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="154" />
+        <location filename="../app/glue/Session.cpp" line="154"/>
         <source>Community manager</source>
         <translation>Community manager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155" />
+        <location filename="../app/glue/Session.cpp" line="155"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156" />
+        <location filename="../app/glue/Session.cpp" line="156"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="232" />
+        <location filename="../app/glue/Session.cpp" line="237"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Your post could not be saved on this device. Your text is still here; try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="261"/>
+        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
+        <translation>This version cannot send attachments or announcements yet. Remove them to post.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="267"/>
+        <source>This is not available in this version yet.</source>
+        <translation>This is not available in this version yet.</translation>
     </message>
 </context>
 </TS>

@@ -2,97 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnnouncementBanners</name>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="29"/>
+        <source>Announcement from %1: %2</source>
+        <translation>Annonce de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="42"/>
+        <source>Announcement from %1</source>
+        <translation>Annonce de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="70"/>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="77"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Lu par %n</numerusform>
+            <numerusform>Lu par %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="14" />
+        <location filename="../qml/AppShell.qml" line="13"/>
         <source>Feed</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="15" />
+        <location filename="../qml/AppShell.qml" line="14"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="16" />
+        <location filename="../qml/AppShell.qml" line="15"/>
         <source>Chats</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="17" />
+        <location filename="../qml/AppShell.qml" line="16"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="18" />
+        <location filename="../qml/AppShell.qml" line="17"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="77" />
         <source>Groups are on their way</source>
-        <translation>Les groupes arrivent bientôt</translation>
+        <translation type="vanished">Les groupes arrivent bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="78" />
-        <source>Soon you can find and join groups here. Until then, your groups' posts are in the feed.</source>
-        <translation>Bientôt, vous pourrez trouver et rejoindre des groupes ici. En attendant, les messages de vos groupes sont dans le fil.</translation>
+        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
+        <translation type="vanished">Bientôt, vous pourrez trouver et rejoindre des groupes ici. En attendant, les messages de vos groupes sont dans le fil.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="83" />
+        <location filename="../qml/AppShell.qml" line="95"/>
         <source>Chats are on their way</source>
         <translation>Les messages arrivent bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="84" />
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Bientôt, vous pourrez écrire directement à vos collègues ici.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="89" />
+        <location filename="../qml/AppShell.qml" line="103"/>
         <source>People is on its way</source>
         <translation>Personnes arrive bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="90" />
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bientôt, vous pourrez trouver vos collègues par nom et par expertise ici.</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <source>Open image %1</source>
+        <translation>Ouvrir l&apos;image %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <source>Download %1</source>
+        <translation>Télécharger %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentItem</name>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="38"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="39"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="63"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="63"/>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="64"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="65"/>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="63" />
+        <location filename="../qml/Composer.qml" line="30"/>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="49"/>
+        <source>link text</source>
+        <translation>texte du lien</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="103"/>
         <source>Share something with your colleagues…</source>
         <translation>Partagez quelque chose avec vos collègues…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="63" />
+        <location filename="../qml/Composer.qml" line="103"/>
         <source>Write a post…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="71" />
+        <location filename="../qml/Composer.qml" line="111"/>
         <source>New post</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="117" />
+        <location filename="../qml/Composer.qml" line="212"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="232"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="233"/>
+        <source>bold text</source>
+        <translation>texte en gras</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="238"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="239"/>
+        <source>italic text</source>
+        <translation>texte en italique</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="244"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="250"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="256"/>
+        <location filename="../qml/Composer.qml" line="280"/>
+        <source>Attach images or files</source>
+        <translation>Joindre des images ou des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="264"/>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="267"/>
+        <source>Post as an announcement</source>
+        <translation>Publier comme annonce</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="304"/>
         <source>No groups yet</source>
         <translation>Pas encore de groupe</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="120" />
+        <location filename="../qml/Composer.qml" line="307"/>
         <source>Post in: %1</source>
         <translation>Publier dans : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="192" />
+        <location filename="../qml/Composer.qml" line="379"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Entrée pour publier</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="202" />
+        <location filename="../qml/Composer.qml" line="389"/>
         <source>Post</source>
         <translation>Publier</translation>
     </message>
@@ -100,7 +231,7 @@
 <context>
     <name>ComposerGroups</name>
     <message>
-        <location filename="../app/glue/ComposerGroups.cpp" line="20" />
+        <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -108,12 +239,12 @@
 <context>
     <name>EmptyFeed</name>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="25" />
+        <location filename="../qml/EmptyFeed.qml" line="25"/>
         <source>No posts yet. Say hello!</source>
         <translation>Pas encore de messages. Dites bonjour !</translation>
     </message>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="39" />
+        <location filename="../qml/EmptyFeed.qml" line="39"/>
         <source>Write a post</source>
         <translation>Écrire un message</translation>
     </message>
@@ -121,59 +252,322 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="24" />
+        <location filename="../qml/FeedScreen.qml" line="26"/>
         <source>Feed</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="102" />
+        <location filename="../qml/FeedScreen.qml" line="82"/>
         <source>You are all caught up</source>
         <translation>Vous êtes à jour</translation>
     </message>
 </context>
 <context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="22"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="22"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="43"/>
+        <source>Posts in %1</source>
+        <translation>Publications dans %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="60"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="125"/>
+        <source>Accept invitation</source>
+        <translation>Accepter l&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="126"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="126"/>
+        <source>Request to join</source>
+        <translation>Demander à rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="136"/>
+        <source>Request sent; a group admin decides</source>
+        <translation>Demande envoyée ; un administrateur du groupe décide</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="150"/>
+        <source>You are an admin</source>
+        <translation>Vous êtes administrateur</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="150"/>
+        <source>You are a member</source>
+        <translation>Vous êtes membre</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="162"/>
+        <source>Withdraw request</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="162"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="176"/>
+        <source>Only members see what is posted in this group.</source>
+        <translation>Seuls les membres voient ce qui est publié dans ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="231"/>
+        <source>No posts in this group yet. Write the first one in the feed.</source>
+        <translation>Pas encore de publication dans ce groupe. Écrivez la première dans le fil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="247"/>
+        <source>The member list is not available in this version yet.</source>
+        <translation>La liste des membres n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="248"/>
+        <source>Managing the group is not available in this version yet.</source>
+        <translation>La gestion du groupe n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRow</name>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="24"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Request</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Accept invitation</source>
+        <translation>Accepter l&apos;invitation</translation>
+    </message>
+</context>
+<context>
+    <name>GroupText</name>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="14"/>
+        <source>Only members can find it; people join by invitation.</source>
+        <translation>Seuls les membres la trouvent ; on la rejoint sur invitation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="16"/>
+        <source>Everyone can find it; only members see posts, and joining needs approval.</source>
+        <translation>Tout le monde la trouve ; seuls les membres voient les publications, et l&apos;adhésion doit être approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="17"/>
+        <source>Everyone in the organisation can find it, read it and join.</source>
+        <translation>Tout le monde dans l&apos;organisation peut la trouver, la lire et la rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="21"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="22"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="23"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="24"/>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/GroupText.qml" line="37"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="40"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="41"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="42"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="43"/>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsScreen</name>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="46"/>
+        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <source>My groups</source>
+        <translation>Mes groupes</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="46"/>
+        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <source>Discover</source>
+        <translation>Découvrir</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="79"/>
+        <location filename="../qml/GroupsScreen.qml" line="80"/>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <source>Search my groups</source>
+        <translation>Rechercher dans mes groupes</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <source>Search groups</source>
+        <translation>Rechercher des groupes</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="153"/>
+        <source>No groups match “%1”.</source>
+        <translation>Aucun groupe ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="154"/>
+        <source>You are not in a group yet. Discover one to join.</source>
+        <translation>Vous n&apos;êtes dans aucun groupe. Découvrez-en un à rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="155"/>
+        <source>No other groups to discover right now.</source>
+        <translation>Aucun autre groupe à découvrir pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="164"/>
+        <source>Discover groups</source>
+        <translation>Découvrir des groupes</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="206"/>
+        <source>Choose a group to see its posts and members.</source>
+        <translation>Choisissez un groupe pour voir ses publications et ses membres.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="45" />
+        <location filename="../qml/LoginScreen.qml" line="45"/>
         <source>Welcome to Plein</source>
         <translation>Bienvenue sur Plein</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="55" />
+        <location filename="../qml/LoginScreen.qml" line="55"/>
         <source>Sign in with the details from your organisation.</source>
         <translation>Connectez-vous avec les informations de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="76" />
-        <location filename="../qml/LoginScreen.qml" line="83" />
+        <location filename="../qml/LoginScreen.qml" line="76"/>
+        <location filename="../qml/LoginScreen.qml" line="83"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="88" />
-        <location filename="../qml/LoginScreen.qml" line="95" />
+        <location filename="../qml/LoginScreen.qml" line="88"/>
+        <location filename="../qml/LoginScreen.qml" line="95"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="94" />
+        <location filename="../qml/LoginScreen.qml" line="94"/>
         <source>name@organisation.nl</source>
         <translation>nom@organisation.fr</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="100" />
-        <location filename="../qml/LoginScreen.qml" line="108" />
+        <location filename="../qml/LoginScreen.qml" line="100"/>
+        <location filename="../qml/LoginScreen.qml" line="108"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="118" />
+        <location filename="../qml/LoginScreen.qml" line="118"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="118" />
-        <location filename="../qml/LoginScreen.qml" line="121" />
+        <location filename="../qml/LoginScreen.qml" line="118"/>
+        <location filename="../qml/LoginScreen.qml" line="121"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -181,17 +575,17 @@
 <context>
     <name>MePage</name>
     <message>
-        <location filename="../qml/MePage.qml" line="76" />
+        <location filename="../qml/MePage.qml" line="76"/>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="78" />
+        <location filename="../qml/MePage.qml" line="78"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="88" />
+        <location filename="../qml/MePage.qml" line="88"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -199,15 +593,53 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62" />
+        <location filename="../qml/NavRail.qml" line="62"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
 </context>
 <context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <source>What is this group about?</source>
+        <translation>De quoi parle ce groupe ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <source>Who can find it</source>
+        <translation>Qui peut le trouver</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <source>Create group</source>
+        <translation>Créer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="23" />
+        <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Hors ligne – vous voyez les messages enregistrés</translation>
     </message>
@@ -215,75 +647,257 @@
 <context>
     <name>PostCard</name>
     <message>
-        <location filename="../qml/PostCard.qml" line="28" />
+        <source>Administrator</source>
+        <translation type="vanished">Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="37"/>
         <source>%1 in %2: %3</source>
         <translation>%1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="30" />
+        <location filename="../qml/PostCard.qml" line="39"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="71" />
+        <location filename="../qml/PostCard.qml" line="93"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="117" />
+        <location filename="../qml/PostCard.qml" line="108"/>
+        <source>Post options</source>
+        <translation>Options de la publication</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="116"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="125"/>
+        <location filename="../qml/PostCard.qml" line="346"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="137"/>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="184"/>
+        <source>Edit post</source>
+        <translation>Modifier la publication</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="195"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="204"/>
+        <location filename="../qml/PostCard.qml" line="354"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="223"/>
+        <source>Changed elsewhere while you edited</source>
+        <translation>Modifié ailleurs pendant que vous l&apos;éditiez</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="224"/>
+        <source>Use mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="225"/>
+        <source>Discard mine</source>
+        <translation>Abandonner la mienne</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="236"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="117" />
+        <location filename="../qml/PostCard.qml" line="236"/>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="130" />
+        <location filename="../qml/PostCard.qml" line="237"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="137" />
+        <location filename="../qml/PostCard.qml" line="239"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="160" />
-        <source>%n like(s)</source>
-        <translation><numerusform>%n j'aime</numerusform><numerusform>%n j'aime</numerusform></translation>
+    <message>
+        <location filename="../qml/PostCard.qml" line="298"/>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="166" />
-        <source>%n comment(s)</source>
-        <translation><numerusform>%n commentaire</numerusform><numerusform>%n commentaires</numerusform></translation>
+        <location filename="../qml/PostCard.qml" line="304"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Lu par %n</numerusform>
+            <numerusform>Lu par %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="182" />
+        <location filename="../qml/PostCard.qml" line="321"/>
+        <source>Delete this post?</source>
+        <translation>Supprimer cette publication ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="334"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>Elle disparaît pour tout le monde, avec ses commentaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation type="vanished">
+            <numerusform>%n j&apos;aime</numerusform>
+            <numerusform>%n j&apos;aime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="286"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
 </context>
 <context>
+    <name>PostDetail</name>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="39"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="39"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="44"/>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="68"/>
+        <location filename="../qml/PostDetail.qml" line="106"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="98"/>
+        <source>This post is no longer here.</source>
+        <translation>Cette publication n&apos;est plus là.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="120"/>
+        <source>No comments yet. Be the first to reply.</source>
+        <translation>Pas encore de commentaire. Répondez en premier.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="161"/>
+        <source>Write a comment…</source>
+        <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="167"/>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="187"/>
+        <source>Send comment</source>
+        <translation>Envoyer le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <source>Like</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <source>Love</source>
+        <translation>Adore</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <source>Laugh</source>
+        <translation>Drôle</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <source>Wow</source>
+        <translation>Waouh</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <source>Sad</source>
+        <translation>Triste</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <source>Celebrate</source>
+        <translation>Bravo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <source>React</source>
+        <translation>Réagir</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="28" />
+        <location filename="../app/glue/RelativeTime.cpp" line="28"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="30" />
+        <location filename="../app/glue/RelativeTime.cpp" line="30"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="34" />
+        <location filename="../app/glue/RelativeTime.cpp" line="34"/>
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="35" />
+        <location filename="../app/glue/RelativeTime.cpp" line="35"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
@@ -291,7 +905,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82" />
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Moi : %1</translation>
     </message>
@@ -299,52 +913,55 @@
 <context>
     <name>SignInMessages</name>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="13" />
+        <location filename="../app/glue/SignInMessages.cpp" line="13"/>
         <source>This is not a server address. Check it and try again, for example https://plein.example.nl.</source>
-        <translation>Ce n'est pas une adresse de serveur. Vérifiez-la et réessayez, par exemple https://plein.example.nl.</translation>
+        <translation>Ce n&apos;est pas une adresse de serveur. Vérifiez-la et réessayez, par exemple https://plein.example.nl.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="15" />
+        <location filename="../app/glue/SignInMessages.cpp" line="15"/>
         <source>This address is not secure. Use an address that starts with https://.</source>
-        <translation>Cette adresse n'est pas sécurisée. Utilisez une adresse qui commence par https://.</translation>
+        <translation>Cette adresse n&apos;est pas sécurisée. Utilisez une adresse qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="17" />
+        <location filename="../app/glue/SignInMessages.cpp" line="17"/>
         <source>The server cannot be reached. Check the address and your internet connection.</source>
-        <translation>Le serveur est injoignable. Vérifiez l'adresse et votre connexion internet.</translation>
+        <translation>Le serveur est injoignable. Vérifiez l&apos;adresse et votre connexion internet.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="19" />
+        <location filename="../app/glue/SignInMessages.cpp" line="19"/>
         <source>This address is not a Plein server. Check the address with your organisation.</source>
-        <translation>Cette adresse n'est pas un serveur Plein. Vérifiez l'adresse auprès de votre organisation.</translation>
+        <translation>Cette adresse n&apos;est pas un serveur Plein. Vérifiez l&apos;adresse auprès de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="21" />
+        <location filename="../app/glue/SignInMessages.cpp" line="21"/>
         <source>The email address or password is not right.</source>
-        <translation>L'adresse e-mail ou le mot de passe est incorrect.</translation>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/SignInMessages.cpp" line="24" />
+        <location filename="../app/glue/SignInMessages.cpp" line="24"/>
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation><numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform><numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="25" />
+        <location filename="../app/glue/SignInMessages.cpp" line="25"/>
         <source>Too many attempts. Try again in a moment.</source>
         <translation>Trop de tentatives. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="27" />
+        <location filename="../app/glue/SignInMessages.cpp" line="27"/>
         <source>Your sign-in could not be saved in the system keychain. Unlock the keychain and try again.</source>
-        <translation>Votre connexion n'a pas pu être enregistrée dans le trousseau du système. Déverrouillez le trousseau et réessayez.</translation>
+        <translation>Votre connexion n&apos;a pas pu être enregistrée dans le trousseau du système. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="29" />
+        <location filename="../app/glue/SignInMessages.cpp" line="29"/>
         <source>Plein could not open its storage on this device. Free some space and try again.</source>
-        <translation>Plein n'a pas pu ouvrir son stockage sur cet appareil. Libérez de l'espace et réessayez.</translation>
+        <translation>Plein n&apos;a pas pu ouvrir son stockage sur cet appareil. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="31" />
+        <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>Le serveur rencontre un problème. Réessayez plus tard.</translation>
     </message>
@@ -352,34 +969,44 @@
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="32" />
+        <location filename="../app/glue/Session.cpp" line="32"/>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="153" />
+        <location filename="../app/glue/Session.cpp" line="153"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="154" />
+        <location filename="../app/glue/Session.cpp" line="154"/>
         <source>Community manager</source>
         <translation>Responsable de communauté</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155" />
+        <location filename="../app/glue/Session.cpp" line="155"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156" />
+        <location filename="../app/glue/Session.cpp" line="156"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="232" />
+        <location filename="../app/glue/Session.cpp" line="237"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
-        <translation>Votre message n'a pas pu être enregistré sur cet appareil. Votre texte est toujours là ; réessayez.</translation>
+        <translation>Votre message n&apos;a pas pu être enregistré sur cet appareil. Votre texte est toujours là ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="261"/>
+        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
+        <translation>Cette version ne peut pas encore envoyer de pièces jointes ni d&apos;annonces. Retirez-les pour publier.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="267"/>
+        <source>This is not available in this version yet.</source>
+        <translation>Ce n&apos;est pas encore disponible dans cette version.</translation>
     </message>
 </context>
 </TS>

@@ -2,97 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AnnouncementBanners</name>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="29"/>
+        <source>Announcement from %1: %2</source>
+        <translation>Mededeling van %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="42"/>
+        <source>Announcement from %1</source>
+        <translation>Mededeling van %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AnnouncementBanners.qml" line="70"/>
+        <source>Mark as read</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="77"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Gelezen door %n</numerusform>
+            <numerusform>Gelezen door %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
-        <location filename="../qml/AppShell.qml" line="14" />
+        <location filename="../qml/AppShell.qml" line="13"/>
         <source>Feed</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="15" />
+        <location filename="../qml/AppShell.qml" line="14"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="16" />
+        <location filename="../qml/AppShell.qml" line="15"/>
         <source>Chats</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="17" />
+        <location filename="../qml/AppShell.qml" line="16"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="18" />
+        <location filename="../qml/AppShell.qml" line="17"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="77" />
         <source>Groups are on their way</source>
-        <translation>Groepen komen eraan</translation>
+        <translation type="vanished">Groepen komen eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="78" />
-        <source>Soon you can find and join groups here. Until then, your groups' posts are in the feed.</source>
-        <translation>Binnenkort vind je hier groepen en word je lid. Tot die tijd staan de berichten van je groepen in de tijdlijn.</translation>
+        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
+        <translation type="vanished">Binnenkort vind je hier groepen en word je lid. Tot die tijd staan de berichten van je groepen in de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="83" />
+        <location filename="../qml/AppShell.qml" line="95"/>
         <source>Chats are on their way</source>
         <translation>Berichten komen eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="84" />
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Soon you can message colleagues directly here.</source>
-        <translation>Binnenkort stuur je collega's hier direct een bericht.</translation>
+        <translation>Binnenkort stuur je collega&apos;s hier direct een bericht.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="89" />
+        <location filename="../qml/AppShell.qml" line="103"/>
         <source>People is on its way</source>
         <translation>Mensen komt eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="90" />
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
-        <translation>Binnenkort vind je hier collega's op naam en expertise.</translation>
+        <translation>Binnenkort vind je hier collega&apos;s op naam en expertise.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <source>Open image %1</source>
+        <translation>Afbeelding %1 openen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <source>Download %1</source>
+        <translation>%1 downloaden</translation>
+    </message>
+</context>
+<context>
+    <name>CommentItem</name>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="38"/>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="39"/>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="63"/>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="63"/>
+        <source>Not sent.</source>
+        <translation>Niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="64"/>
+        <source>Retry</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="65"/>
+        <source>Discard</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="63" />
-        <source>Share something with your colleagues…</source>
-        <translation>Deel iets met je collega's…</translation>
+        <location filename="../qml/Composer.qml" line="30"/>
+        <source>That file cannot be read.</source>
+        <translation>Dat bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="63" />
+        <location filename="../qml/Composer.qml" line="49"/>
+        <source>link text</source>
+        <translation>linktekst</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="103"/>
+        <source>Share something with your colleagues…</source>
+        <translation>Deel iets met je collega&apos;s…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="103"/>
         <source>Write a post…</source>
         <translation>Schrijf een bericht…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="71" />
+        <location filename="../qml/Composer.qml" line="111"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="117" />
+        <location filename="../qml/Composer.qml" line="212"/>
+        <source>Remove %1</source>
+        <translation>%1 weghalen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="232"/>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="233"/>
+        <source>bold text</source>
+        <translation>vette tekst</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="238"/>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="239"/>
+        <source>italic text</source>
+        <translation>cursieve tekst</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="244"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="250"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="256"/>
+        <location filename="../qml/Composer.qml" line="280"/>
+        <source>Attach images or files</source>
+        <translation>Afbeeldingen of bestanden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="264"/>
+        <source>Announcement</source>
+        <translation>Mededeling</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="267"/>
+        <source>Post as an announcement</source>
+        <translation>Plaatsen als mededeling</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="304"/>
         <source>No groups yet</source>
         <translation>Nog geen groepen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="120" />
+        <location filename="../qml/Composer.qml" line="307"/>
         <source>Post in: %1</source>
         <translation>Plaatsen in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="192" />
+        <location filename="../qml/Composer.qml" line="379"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Enter om te plaatsen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="202" />
+        <location filename="../qml/Composer.qml" line="389"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
@@ -100,7 +231,7 @@
 <context>
     <name>ComposerGroups</name>
     <message>
-        <location filename="../app/glue/ComposerGroups.cpp" line="20" />
+        <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -108,12 +239,12 @@
 <context>
     <name>EmptyFeed</name>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="25" />
+        <location filename="../qml/EmptyFeed.qml" line="25"/>
         <source>No posts yet. Say hello!</source>
         <translation>Nog geen berichten. Zeg hallo!</translation>
     </message>
     <message>
-        <location filename="../qml/EmptyFeed.qml" line="39" />
+        <location filename="../qml/EmptyFeed.qml" line="39"/>
         <source>Write a post</source>
         <translation>Schrijf een bericht</translation>
     </message>
@@ -121,59 +252,322 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="24" />
+        <location filename="../qml/FeedScreen.qml" line="26"/>
         <source>Feed</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="102" />
+        <location filename="../qml/FeedScreen.qml" line="82"/>
         <source>You are all caught up</source>
         <translation>Je bent helemaal bij</translation>
     </message>
 </context>
 <context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="22"/>
+        <source>Posts</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="22"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="21"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="43"/>
+        <source>Posts in %1</source>
+        <translation>Berichten in %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="60"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="125"/>
+        <source>Accept invitation</source>
+        <translation>Uitnodiging accepteren</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="126"/>
+        <source>Join</source>
+        <translation>Lid worden</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="126"/>
+        <source>Request to join</source>
+        <translation>Vragen om lid te worden</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="136"/>
+        <source>Request sent; a group admin decides</source>
+        <translation>Verzoek verstuurd; een groepsbeheerder beslist</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="150"/>
+        <source>You are an admin</source>
+        <translation>Je bent beheerder</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="150"/>
+        <source>You are a member</source>
+        <translation>Je bent lid</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="162"/>
+        <source>Withdraw request</source>
+        <translation>Verzoek intrekken</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="162"/>
+        <source>Leave</source>
+        <translation>Verlaten</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="176"/>
+        <source>Only members see what is posted in this group.</source>
+        <translation>Alleen leden zien wat er in deze groep wordt geplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="231"/>
+        <source>No posts in this group yet. Write the first one in the feed.</source>
+        <translation>Nog geen berichten in deze groep. Schrijf de eerste in de tijdlijn.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="247"/>
+        <source>The member list is not available in this version yet.</source>
+        <translation>De ledenlijst is in deze versie nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupPage.qml" line="248"/>
+        <source>Managing the group is not available in this version yet.</source>
+        <translation>Groepsbeheer is in deze versie nog niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRow</name>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="24"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Join</source>
+        <translation>Lid worden</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Request</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRow.qml" line="110"/>
+        <source>Accept invitation</source>
+        <translation>Uitnodiging accepteren</translation>
+    </message>
+</context>
+<context>
+    <name>GroupText</name>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Private</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="10"/>
+        <source>Public</source>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="14"/>
+        <source>Only members can find it; people join by invitation.</source>
+        <translation>Alleen leden kunnen haar vinden; lid worden gaat op uitnodiging.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="16"/>
+        <source>Everyone can find it; only members see posts, and joining needs approval.</source>
+        <translation>Iedereen kan haar vinden; alleen leden zien berichten en lid worden vraagt goedkeuring.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="17"/>
+        <source>Everyone in the organisation can find it, read it and join.</source>
+        <translation>Iedereen in de organisatie kan haar vinden, lezen en lid worden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="21"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="22"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="23"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="24"/>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/GroupText.qml" line="37"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="40"/>
+        <source>Admin</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="41"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="42"/>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupText.qml" line="43"/>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsScreen</name>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="46"/>
+        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <source>My groups</source>
+        <translation>Mijn groepen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="46"/>
+        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <source>Discover</source>
+        <translation>Ontdekken</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="79"/>
+        <location filename="../qml/GroupsScreen.qml" line="80"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <source>Search my groups</source>
+        <translation>Zoek in mijn groepen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <source>Search groups</source>
+        <translation>Groepen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="153"/>
+        <source>No groups match “%1”.</source>
+        <translation>Geen groepen gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="154"/>
+        <source>You are not in a group yet. Discover one to join.</source>
+        <translation>Je zit nog niet in een groep. Ontdek er een om lid van te worden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="155"/>
+        <source>No other groups to discover right now.</source>
+        <translation>Er zijn nu geen andere groepen te ontdekken.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="164"/>
+        <source>Discover groups</source>
+        <translation>Groepen ontdekken</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupsScreen.qml" line="206"/>
+        <source>Choose a group to see its posts and members.</source>
+        <translation>Kies een groep om de berichten en leden te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="45" />
+        <location filename="../qml/LoginScreen.qml" line="45"/>
         <source>Welcome to Plein</source>
         <translation>Welkom bij Plein</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="55" />
+        <location filename="../qml/LoginScreen.qml" line="55"/>
         <source>Sign in with the details from your organisation.</source>
         <translation>Log in met de gegevens van je organisatie.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="76" />
-        <location filename="../qml/LoginScreen.qml" line="83" />
+        <location filename="../qml/LoginScreen.qml" line="76"/>
+        <location filename="../qml/LoginScreen.qml" line="83"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="88" />
-        <location filename="../qml/LoginScreen.qml" line="95" />
+        <location filename="../qml/LoginScreen.qml" line="88"/>
+        <location filename="../qml/LoginScreen.qml" line="95"/>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="94" />
+        <location filename="../qml/LoginScreen.qml" line="94"/>
         <source>name@organisation.nl</source>
         <translation>naam@organisatie.nl</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="100" />
-        <location filename="../qml/LoginScreen.qml" line="108" />
+        <location filename="../qml/LoginScreen.qml" line="100"/>
+        <location filename="../qml/LoginScreen.qml" line="108"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="118" />
+        <location filename="../qml/LoginScreen.qml" line="118"/>
         <source>Signing in…</source>
         <translation>Bezig met inloggen…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginScreen.qml" line="118" />
-        <location filename="../qml/LoginScreen.qml" line="121" />
+        <location filename="../qml/LoginScreen.qml" line="118"/>
+        <location filename="../qml/LoginScreen.qml" line="121"/>
         <source>Sign in</source>
         <translation>Inloggen</translation>
     </message>
@@ -181,17 +575,17 @@
 <context>
     <name>MePage</name>
     <message>
-        <location filename="../qml/MePage.qml" line="76" />
+        <location filename="../qml/MePage.qml" line="76"/>
         <source>Email address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="78" />
+        <location filename="../qml/MePage.qml" line="78"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/MePage.qml" line="88" />
+        <location filename="../qml/MePage.qml" line="88"/>
         <source>Sign out</source>
         <translation>Uitloggen</translation>
     </message>
@@ -199,15 +593,53 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62" />
+        <location filename="../qml/NavRail.qml" line="62"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
 </context>
 <context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <source>What is this group about?</source>
+        <translation>Waar gaat deze groep over?</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <source>Who can find it</source>
+        <translation>Wie kan haar vinden</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <source>Create group</source>
+        <translation>Groep maken</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="23" />
+        <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Offline – je ziet opgeslagen berichten</translation>
     </message>
@@ -215,75 +647,257 @@
 <context>
     <name>PostCard</name>
     <message>
-        <location filename="../qml/PostCard.qml" line="28" />
+        <source>Administrator</source>
+        <translation type="vanished">Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="37"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="30" />
+        <location filename="../qml/PostCard.qml" line="39"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="71" />
+        <location filename="../qml/PostCard.qml" line="93"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="117" />
+        <location filename="../qml/PostCard.qml" line="108"/>
+        <source>Post options</source>
+        <translation>Opties voor bericht</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="116"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="125"/>
+        <location filename="../qml/PostCard.qml" line="346"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="137"/>
+        <source>Announcement</source>
+        <translation>Mededeling</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="184"/>
+        <source>Edit post</source>
+        <translation>Bericht bewerken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="195"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="204"/>
+        <location filename="../qml/PostCard.qml" line="354"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="223"/>
+        <source>Changed elsewhere while you edited</source>
+        <translation>Ergens anders gewijzigd terwijl jij bewerkte</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="224"/>
+        <source>Use mine</source>
+        <translation>Mijn versie gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="225"/>
+        <source>Discard mine</source>
+        <translation>Mijn versie weggooien</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="236"/>
         <source>Not sent: %1</source>
         <translation>Niet verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="117" />
+        <location filename="../qml/PostCard.qml" line="236"/>
         <source>Not sent.</source>
         <translation>Niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="130" />
+        <location filename="../qml/PostCard.qml" line="237"/>
         <source>Retry</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="137" />
+        <location filename="../qml/PostCard.qml" line="239"/>
         <source>Discard</source>
         <translation>Verwijderen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="160" />
-        <source>%n like(s)</source>
-        <translation><numerusform>%n vind-ik-leuk</numerusform><numerusform>%n vind-ik-leuks</numerusform></translation>
+    <message>
+        <location filename="../qml/PostCard.qml" line="298"/>
+        <source>Mark as read</source>
+        <translation>Gelezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="166" />
-        <source>%n comment(s)</source>
-        <translation><numerusform>%n reactie</numerusform><numerusform>%n reacties</numerusform></translation>
+        <location filename="../qml/PostCard.qml" line="304"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Gelezen door %n</numerusform>
+            <numerusform>Gelezen door %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="182" />
+        <location filename="../qml/PostCard.qml" line="321"/>
+        <source>Delete this post?</source>
+        <translation>Dit bericht verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="334"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>Het verdwijnt voor iedereen, met de reacties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation type="vanished">
+            <numerusform>%n vind-ik-leuk</numerusform>
+            <numerusform>%n vind-ik-leuks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="286"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
     </message>
 </context>
 <context>
+    <name>PostDetail</name>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="39"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="39"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="44"/>
+        <source>Post</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="68"/>
+        <location filename="../qml/PostDetail.qml" line="106"/>
+        <source>Comments</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="98"/>
+        <source>This post is no longer here.</source>
+        <translation>Dit bericht is er niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="120"/>
+        <source>No comments yet. Be the first to reply.</source>
+        <translation>Nog geen reacties. Reageer als eerste.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="161"/>
+        <source>Write a comment…</source>
+        <translation>Schrijf een reactie…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="167"/>
+        <source>New comment</source>
+        <translation>Nieuwe reactie</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDetail.qml" line="187"/>
+        <source>Send comment</source>
+        <translation>Reactie versturen</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <source>Like</source>
+        <translation>Vind ik leuk</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <source>Love</source>
+        <translation>Geweldig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <source>Laugh</source>
+        <translation>Grappig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <source>Wow</source>
+        <translation>Wauw</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <source>Sad</source>
+        <translation>Verdrietig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <source>Celebrate</source>
+        <translation>Feest</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <source>React</source>
+        <translation>Reageren met emoji</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="28" />
+        <location filename="../app/glue/RelativeTime.cpp" line="28"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="30" />
+        <location filename="../app/glue/RelativeTime.cpp" line="30"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/RelativeTime.cpp" line="34" />
+        <location filename="../app/glue/RelativeTime.cpp" line="34"/>
         <source>%n h</source>
-        <translation><numerusform>%n u</numerusform><numerusform>%n u</numerusform></translation>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/glue/RelativeTime.cpp" line="35" />
+        <location filename="../app/glue/RelativeTime.cpp" line="35"/>
         <source>yesterday</source>
         <translation>gisteren</translation>
     </message>
@@ -291,7 +905,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82" />
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Ik: %1</translation>
     </message>
@@ -299,52 +913,55 @@
 <context>
     <name>SignInMessages</name>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="13" />
+        <location filename="../app/glue/SignInMessages.cpp" line="13"/>
         <source>This is not a server address. Check it and try again, for example https://plein.example.nl.</source>
         <translation>Dit is geen serveradres. Controleer het en probeer het opnieuw, bijvoorbeeld https://plein.example.nl.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="15" />
+        <location filename="../app/glue/SignInMessages.cpp" line="15"/>
         <source>This address is not secure. Use an address that starts with https://.</source>
         <translation>Dit adres is niet beveiligd. Gebruik een adres dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="17" />
+        <location filename="../app/glue/SignInMessages.cpp" line="17"/>
         <source>The server cannot be reached. Check the address and your internet connection.</source>
         <translation>De server is niet bereikbaar. Controleer het adres en je internetverbinding.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="19" />
+        <location filename="../app/glue/SignInMessages.cpp" line="19"/>
         <source>This address is not a Plein server. Check the address with your organisation.</source>
         <translation>Dit adres is geen Plein-server. Vraag je organisatie naar het juiste adres.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="21" />
+        <location filename="../app/glue/SignInMessages.cpp" line="21"/>
         <source>The email address or password is not right.</source>
         <translation>Het e-mailadres of wachtwoord klopt niet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/glue/SignInMessages.cpp" line="24" />
+        <location filename="../app/glue/SignInMessages.cpp" line="24"/>
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation><numerusform>Te veel pogingen. Probeer het over %n seconde opnieuw.</numerusform><numerusform>Te veel pogingen. Probeer het over %n seconden opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>Te veel pogingen. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel pogingen. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="25" />
+        <location filename="../app/glue/SignInMessages.cpp" line="25"/>
         <source>Too many attempts. Try again in a moment.</source>
         <translation>Te veel pogingen. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="27" />
+        <location filename="../app/glue/SignInMessages.cpp" line="27"/>
         <source>Your sign-in could not be saved in the system keychain. Unlock the keychain and try again.</source>
         <translation>Je inloggegevens konden niet in de sleutelbos van het systeem worden bewaard. Ontgrendel de sleutelbos en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="29" />
+        <location filename="../app/glue/SignInMessages.cpp" line="29"/>
         <source>Plein could not open its storage on this device. Free some space and try again.</source>
         <translation>Plein kon zijn opslag op dit apparaat niet openen. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/SignInMessages.cpp" line="31" />
+        <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>De server heeft op dit moment een probleem. Probeer het later opnieuw.</translation>
     </message>
@@ -352,34 +969,44 @@
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="32" />
+        <location filename="../app/glue/Session.cpp" line="32"/>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Je sessie is verlopen. Log opnieuw in om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="153" />
+        <location filename="../app/glue/Session.cpp" line="153"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="154" />
+        <location filename="../app/glue/Session.cpp" line="154"/>
         <source>Community manager</source>
         <translation>Communitymanager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155" />
+        <location filename="../app/glue/Session.cpp" line="155"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156" />
+        <location filename="../app/glue/Session.cpp" line="156"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="232" />
+        <location filename="../app/glue/Session.cpp" line="237"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Je bericht kon niet op dit apparaat worden bewaard. Je tekst staat er nog; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="261"/>
+        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
+        <translation>Deze versie kan nog geen bijlagen of mededelingen versturen. Haal ze weg om te plaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="267"/>
+        <source>This is not available in this version yet.</source>
+        <translation>Dit is in deze versie nog niet beschikbaar.</translation>
     </message>
 </context>
 </TS>

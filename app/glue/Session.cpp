@@ -156,6 +156,8 @@ QString Session::myRole() const
     return tr("Member");
 }
 
+bool Session::mayAnnounce() const { return mayPostToEveryone(m_me.role); }
+
 QString Session::server() const
 {
     return m_account->server().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
@@ -247,5 +249,31 @@ void Session::discardPost(const QString &postId)
 {
     if (auto *sync = m_account->sync()) sync->discardPost(postId);
 }
+
+} // namespace plein::app
+
+namespace plein::app {
+
+void Session::createPostWith(const QString &groupId, const QString &body, bool announcement, const QStringList &files)
+{
+    if (announcement || !files.isEmpty()) {
+        // TODO(core): SyncEngine::createPost(groupId, groupName, body, announcement, files).
+        Q_EMIT postFailed(tr("This version cannot send attachments or announcements yet. Remove them to post."));
+        return;
+    }
+    createPost(groupId, body);
+}
+
+void Session::notYetAvailable() { Q_EMIT notice(tr("This is not available in this version yet.")); }
+
+void Session::editPost(const QString &, const QString &) { notYetAvailable(); }
+void Session::deletePost(const QString &) { notYetAvailable(); }
+void Session::resolveEditConflict(const QString &, bool) { notYetAvailable(); }
+void Session::setReaction(const QString &, const QString &, const QString &, bool) { notYetAvailable(); }
+void Session::acknowledge(const QString &) { notYetAvailable(); }
+void Session::addComment(const QString &, const QString &) { notYetAvailable(); }
+void Session::joinGroup(const QString &) { notYetAvailable(); }
+void Session::leaveGroup(const QString &) { notYetAvailable(); }
+void Session::createGroup(const QString &, const QString &, const QString &) { notYetAvailable(); }
 
 } // namespace plein::app

@@ -39,6 +39,11 @@ class Session : public QObject {
     Q_PROPERTY(bool synced READ isSynced NOTIFY syncedChanged)
     Q_PROPERTY(plein::models::FeedModel *feed READ feed NOTIFY feedChanged)
     Q_PROPERTY(QVariantList groups READ groups NOTIFY groupsChanged)
+    Q_PROPERTY(QString myId READ myId NOTIFY meChanged)
+    // Community managers and admins may post to everyone and mark announcements.
+    Q_PROPERTY(bool mayAnnounce READ mayAnnounce NOTIFY meChanged)
+    // Organisation admins may edit and delete any post.
+    Q_PROPERTY(bool isAdmin READ isAdmin NOTIFY meChanged)
 public:
     struct Prefill {
         QString server;
@@ -52,6 +57,7 @@ public:
     // The app and each test make their own Session; QML's singleton is whichever was set last.
     static void setInstance(Session *session);
     static Session *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static Session *instance() { return s_instance; }
 
     void setPrefill(Prefill prefill) { m_prefill = std::move(prefill); }
     // Reopens the saved account, if any: its cached feed shows before the network answers.
@@ -67,6 +73,9 @@ public:
     QString myName() const;
     QString myInitials() const;
     QString myRole() const;
+    QString myId() const { return m_me.id; }
+    bool mayAnnounce() const;
+    bool isAdmin() const { return m_me.role == protocol::Role::Admin; }
     QString server() const;
     QString email() const { return m_account->email(); }
     bool isOnline() const;
@@ -81,6 +90,21 @@ public:
     Q_INVOKABLE void createPost(const QString &groupId, const QString &body);
     Q_INVOKABLE void retryPost(const QString &postId);
     Q_INVOKABLE void discardPost(const QString &postId);
+    // The composer's full post: with an announcement flag and local files to attach.
+    Q_INVOKABLE void createPostWith(const QString &groupId, const QString &body, bool announcement, const QStringList &files);
+
+    // Issue 3's actions. TODO(core): each waits for its SyncEngine call (editPost, deletePost,
+    // resolveEditConflict, setReaction, acknowledge, addComment, joinGroup, leaveGroup,
+    // createGroup); until then they say so through notice() and change nothing.
+    Q_INVOKABLE void editPost(const QString &postId, const QString &body);
+    Q_INVOKABLE void deletePost(const QString &postId);
+    Q_INVOKABLE void resolveEditConflict(const QString &postId, bool keepMine);
+    Q_INVOKABLE void setReaction(const QString &target, const QString &id, const QString &kind, bool on);
+    Q_INVOKABLE void acknowledge(const QString &postId);
+    Q_INVOKABLE void addComment(const QString &postId, const QString &body);
+    Q_INVOKABLE void joinGroup(const QString &groupId);
+    Q_INVOKABLE void leaveGroup(const QString &groupId);
+    Q_INVOKABLE void createGroup(const QString &name, const QString &description, const QString &visibility);
 
 Q_SIGNALS:
     void signedInChanged();
@@ -97,6 +121,8 @@ Q_SIGNALS:
     void postCreated(const QString &postId);
     // It could not even be saved here; the composer keeps the text.
     void postFailed(const QString &message);
+    // A short message for the person, shown briefly at the bottom of the window.
+    void notice(const QString &message);
     // Sign-in finished, well or not (errorMessage says which).
     void signInFinished(bool ok);
 
@@ -108,6 +134,7 @@ private:
     void refreshGroups();
     void setBusy(bool busy);
     void setErrorMessage(const QString &message);
+    void notYetAvailable();
     QCoro::Task<> writePost(QString groupId, QString groupName, QString body);
 
     std::unique_ptr<account::Account> m_account;

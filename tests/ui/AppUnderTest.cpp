@@ -87,7 +87,10 @@ QQuickItem *AppUnderTest::item(const QString &name, QQuickItem *root) const
 QString AppUnderTest::text(const QString &name, QQuickItem *root) const
 {
     QQuickItem *found = item(name, root);
-    return found ? found->property("text").toString() : QString();
+    if (!found) return {};
+    // Rendered Markdown carries markup in `text`; what a reader sees is in `plainText`.
+    const QVariant plain = found->property("plainText");
+    return plain.isValid() ? plain.toString() : found->property("text").toString();
 }
 
 QQuickItem *AppUnderTest::feedRow(int row) const
@@ -105,9 +108,9 @@ QString AppUnderTest::feedText(int row, const QString &name) const
     return delegate ? text(name, delegate) : QString();
 }
 
-void AppUnderTest::click(const QString &name)
+void AppUnderTest::click(const QString &name, QQuickItem *root)
 {
-    QQuickItem *target = item(name);
+    QQuickItem *target = item(name, root);
     INFO("clicking " << name.toStdString());
     REQUIRE(target);
     const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();

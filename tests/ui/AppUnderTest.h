@@ -28,7 +28,7 @@ public:
     QQuickItem *feedRow(int row) const;
     QString feedText(int row, const QString &name) const;
 
-    void click(const QString &name);
+    void click(const QString &name, QQuickItem *root = nullptr);
     void type(const QString &name, const QString &text);
     void press(Qt::Key key);
     void setPage(const QString &page);

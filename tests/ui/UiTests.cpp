@@ -5,8 +5,10 @@
 #include "SignInMessages.h"
 #include "TestHttp.h"
 #include "Wait.h"
+#include "Markdown.h"
 #include "protocol/Uuid.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QElapsedTimer>
 #include <catch2/catch.hpp>
@@ -93,8 +95,8 @@ TEST_CASE("sign in, read, post, see others live, go offline", "[ui]")
     }
 
     // Other destinations say they are coming, and the Me page knows who this is.
-    app.click(QStringLiteral("navGroups"));
-    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("comingSoonGroups")); }, 2000));
+    app.setPage(QStringLiteral("chats"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("comingSoonChats")); }, 2000));
     REQUIRE(app.shoot(QStringLiteral("coming-soon")));
     app.setPage(QStringLiteral("me"));
     REQUIRE(app.isShown(QStringLiteral("meName")));
@@ -177,4 +179,134 @@ TEST_CASE("a saved account opens on its cached feed, also with the server down",
     REQUIRE(app.session().isSignedIn());
     REQUIRE(waitUntil([&] { return app.feedText(0, QStringLiteral("postBody")) == firstBody; }, 3000));
     REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("offlineBanner")); }, 15000));
+}
+
+TEST_CASE("post text is a safe Markdown subset", "[ui]")
+{
+    using app::Markdown;
+    CHECK(Markdown::render(QStringLiteral("**vet** en *schuin*")) == QStringLiteral("<p><b>vet</b> en <i>schuin</i></p>"));
+    CHECK(Markdown::render(QStringLiteral("<b>html</b> & co")) == QStringLiteral("<p>&lt;b&gt;html&lt;/b&gt; &amp; co</p>"));
+    CHECK(Markdown::render(QStringLiteral("[site](https://plein.example)")) == QStringLiteral("<p><a href=\"https://plein.example\">site</a></p>"));
+    CHECK(Markdown::render(QStringLiteral("[klik](javascript:alert(1))")) == QStringLiteral("<p>klik</p>"));
+    CHECK(Markdown::render(QStringLiteral("[@Anna](plein:user/42) kijk")) == QStringLiteral("<p><a href=\"plein:user/42\"><b>@Anna</b></a> kijk</p>"));
+    CHECK(Markdown::render(QStringLiteral("Lijst:\n- een\n- twee\n\n1. eerst")) ==
+          QStringLiteral("<p>Lijst:</p><ul><li>een</li><li>twee</li></ul><ol><li>eerst</li></ol>"));
+    CHECK(Markdown::render(QStringLiteral("snake_case_name en 2 * 3 * 4")) == QStringLiteral("<p>snake_case_name en 2 * 3 * 4</p>"));
+    CHECK(Markdown::plain(QStringLiteral("**vet** [site](https://x.nl)\n- een")) == QStringLiteral("vet site\n\n\u2022 een"));
+}
+
+TEST_CASE("groups, a group's page, a post with comments, the composer with an attachment", "[ui]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    AppUnderTest app({server.url().toString(), {}, {}});
+    signInThroughForm(app, kBram, kPassword);
+    REQUIRE(waitUntil([&] { return app.session().isSignedIn() && !app.feedText(0, QStringLiteral("postBody")).isEmpty(); }, 15000));
+
+    // Bram's groups as the server has them, in the list's order (by name).
+    TestHttp http(server.url());
+    REQUIRE(http.login(kBram, kPassword).status == 200);
+    const HttpResult boot = http.get(QStringLiteral("/api/v1/bootstrap"));
+    REQUIRE(boot.status == 200);
+    QList<QJsonObject> groups;
+    for (const auto &g : boot.json().value(QStringLiteral("groups")).toArray()) groups.append(g.toObject());
+    REQUIRE(!groups.isEmpty());
+    std::sort(groups.begin(), groups.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("name")).toString().compare(b.value(QStringLiteral("name")).toString(), Qt::CaseInsensitive) < 0;
+    });
+
+    // My groups: name, kind, visibility and member count on each row.
+    app.click(QStringLiteral("navGroups"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupRow0")); }, 3000));
+    for (int i = 0; i < int(groups.size()); ++i) {
+        QQuickItem *row = app.item(QStringLiteral("groupRow%1").arg(i));
+        REQUIRE(row);
+        const QJsonObject &g = groups.at(i);
+        CHECK(app.text(QStringLiteral("groupName"), row) == g.value(QStringLiteral("name")).toString());
+        const QString meta = app.text(QStringLiteral("groupMeta"), row);
+        const qint64 members = g.value(QStringLiteral("memberCount")).toInteger();
+        CHECK(meta.contains(members == 1 ? QStringLiteral("1 member") : QStringLiteral("%1 members").arg(members)));
+        CHECK(app.text(QStringLiteral("groupState"), row) == QStringLiteral("Member"));
+    }
+    CHECK(app.text(QStringLiteral("groupsEmptyText")).isEmpty());
+    REQUIRE(app.shoot(QStringLiteral("groups-mine")));
+
+    // Search narrows the list.
+    const QString wanted = groups.last().value(QStringLiteral("name")).toString();
+    app.type(QStringLiteral("groupsSearch"), wanted.left(5));
+    REQUIRE(waitUntil([&] { return app.text(QStringLiteral("groupName"), app.item(QStringLiteral("groupRow0"))) == wanted; }, 2000));
+    app.item(QStringLiteral("groupsSearch"))->setProperty("text", QString());
+
+    // Discover: nothing listed by this version yet, and it says so.
+    app.click(QStringLiteral("groupsDiscover"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupsEmpty")); }, 2000));
+    CHECK(app.text(QStringLiteral("groupsEmptyText")) == QStringLiteral("No other groups to discover right now."));
+    REQUIRE(app.shoot(QStringLiteral("groups-discover")));
+    app.click(QStringLiteral("groupsMine"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupRow0")); }, 2000));
+
+    // The "New group" dialog explains each visibility.
+    app.click(QStringLiteral("groupsNew"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("newGroupName")); }, 2000));
+    app.type(QStringLiteral("newGroupName"), QStringLiteral("Moestuin"));
+    REQUIRE(app.shoot(QStringLiteral("group-new")));
+    app.press(Qt::Key_Escape);
+    REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("newGroupName")); }, 2000));
+
+    // A group's page: its name, visibility and members, and that I am in it.
+    app.click(QStringLiteral("groupRow0"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupPageName")); }, 2000));
+    const QJsonObject &first = groups.first();
+    CHECK(app.text(QStringLiteral("groupPageName")) == first.value(QStringLiteral("name")).toString());
+    CHECK(app.text(QStringLiteral("groupPageDescription")) == first.value(QStringLiteral("description")).toString());
+    CHECK(app.text(QStringLiteral("groupPageMeta")).contains(QStringLiteral("members")));
+    CHECK(app.text(QStringLiteral("groupMembership")) == QStringLiteral("You are a member"));
+    REQUIRE(app.shoot(QStringLiteral("group-page")));
+
+    // A post with its comments, opened from the feed's comment count.
+    app.click(QStringLiteral("navFeed"));
+    REQUIRE(waitUntil([&] { return app.feedRow(0) != nullptr; }, 2000));
+    const QString body = app.feedText(0, QStringLiteral("postBody"));
+    app.click(QStringLiteral("postComments"), app.feedRow(0));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("postDetail")); }, 2000));
+    QQuickItem *detail = app.item(QStringLiteral("postDetail"));
+    REQUIRE(waitUntil([&] { return app.text(QStringLiteral("postBody"), detail) == body; }, 2000));
+    CHECK(app.text(QStringLiteral("commentsEmpty"), detail) == QStringLiteral("No comments yet. Be the first to reply."));
+    REQUIRE(app.shoot(QStringLiteral("post-detail")));
+    app.click(QStringLiteral("postDetailBack"));
+    REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("postDetail")); }, 2000));
+
+    // The composer with formatting and an attached image.
+    {
+        QImage image(320, 200, QImage::Format_RGB32);
+        image.fill(QColor(QStringLiteral("#3CC482")));
+        const QString path = app.home() + QStringLiteral("/fietstocht.png");
+        REQUIRE(image.save(path));
+        QQuickItem *composer = app.item(QStringLiteral("composer"));
+        REQUIRE(composer);
+        QVariant attached;
+        QMetaObject::invokeMethod(composer, "attachFile", Q_RETURN_ARG(QVariant, attached), Q_ARG(QVariant, path));
+        CHECK(attached.toBool());
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerAttachment")); }, 2000));
+        CHECK(app.text(QStringLiteral("composerAttachmentName")) == QStringLiteral("fietstocht.png"));
+        app.type(QStringLiteral("composerText"), QStringLiteral("Zaterdag fietsen "));
+        app.click(QStringLiteral("composerBold"));
+        CHECK(app.text(QStringLiteral("composerText")) == QStringLiteral("Zaterdag fietsen **bold text**"));
+        REQUIRE(app.shoot(QStringLiteral("composer-attachment")));
+        app.click(QStringLiteral("composerAttachmentRemove"));
+        REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("composerAttachment")); }, 2000));
+    }
+
+    // Someone posts Markdown with HTML in it: formatted, and the HTML stays text.
+    {
+        TestHttp anna(server.url());
+        REQUIRE(anna.login(kAnna, kPassword).status == 200);
+        const QString text = QStringLiteral("**Let op**: <b>geen html</b> & *wel* opmaak\n- koffie\n- thee");
+        REQUIRE(anna.post(QStringLiteral("/api/v1/posts"), {{QStringLiteral("id"), protocol::newUuidV7()}, {QStringLiteral("body"), text}}).status == 201);
+        REQUIRE(waitUntil([&] { return app.feedText(0, QStringLiteral("postBody")) == app::Markdown::plain(text); }, 3000));
+        const QString styled = app.feedRow(0) ? app.item(QStringLiteral("postBody"), app.feedRow(0))->property("text").toString() : QString();
+        CHECK(styled.contains(QStringLiteral("&lt;b&gt;geen html&lt;/b&gt;")));
+        CHECK(styled.contains(QStringLiteral("<li>koffie</li>")));
+        REQUIRE(app.shoot(QStringLiteral("feed-markdown")));
+    }
 }
