@@ -14,6 +14,7 @@ add_library(plein-core STATIC
   net/Backoff.h net/Backoff.cpp net/RealtimeClient.h net/RealtimeClient.cpp
   sync/EventApplier.h sync/EventApplier.cpp sync/SyncEngine.h sync/SyncEngine.cpp
   sync/OutboxRequests.h sync/OutboxRequests.cpp sync/RemoteDirectory.h sync/RemoteDirectory.cpp
+  sync/FileCache.h sync/FileCache.cpp
   models/FeedModel.h models/FeedModel.cpp models/CommentsModel.h models/CommentsModel.cpp
   models/GroupsModel.h models/GroupsModel.cpp
   account/TokenVault.h account/TokenVault.cpp account/Account.h account/Account.cpp)

@@ -144,6 +144,8 @@ QCoro::Task<bool> Account::open(QString key, QUrl server, protocol::User me, std
     m_store = std::move(opened.store);
     m_api = std::make_unique<net::ApiClient>(server);
     m_sync = std::make_unique<sync::SyncEngine>(m_store.get(), m_api.get(), m_options);
+    m_directory = std::make_unique<sync::RemoteDirectory>(m_store.get(), m_api.get());
+    m_files = std::make_unique<sync::FileCache>(m_store.get(), m_directory.get(), store::Store::companionDir(cachePath(), QStringLiteral("files")));
     if (m_sync->me().id.isEmpty()) m_sync->setMe(me);
     connect(m_api.get(), &net::ApiClient::tokensChanged, this, [this, key](const QString &access, const QString &refresh) {
         m_vault.write(key, Tokens{access, refresh});
@@ -173,6 +175,8 @@ void Account::saveConfig(const protocol::User &me)
 void Account::close()
 {
     if (m_sync) m_sync->stop();
+    m_files.reset();
+    m_directory.reset();
     m_sync.reset();
     m_api.reset();
     m_store.reset();
@@ -210,6 +214,9 @@ QCoro::Task<> Account::signOut()
         Q_EMIT errorOccurred(removed.error);
     }
     store::Store::removeFiles(cache);
+    // Downloads and not-yet-uploaded copies belong to the account too.
+    QDir(store::Store::companionDir(cache, QStringLiteral("files"))).removeRecursively();
+    QDir(store::Store::companionDir(cache, QStringLiteral("uploads"))).removeRecursively();
     QSettings config(m_paths.configFile, QSettings::IniFormat);
     config.remove(key);
     config.remove(QStringLiteral("current"));

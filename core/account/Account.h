@@ -5,6 +5,8 @@
 #include "TokenVault.h"
 #include "net/ApiClient.h"
 #include "store/Store.h"
+#include "sync/FileCache.h"
+#include "sync/RemoteDirectory.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoroTask>
@@ -61,6 +63,8 @@ public:
     store::Store *store() const { return m_store.get(); }
     net::ApiClient *api() const { return m_api.get(); }
     sync::SyncEngine *sync() const { return m_sync.get(); }
+    sync::RemoteDirectory *directory() const { return m_directory.get(); }
+    sync::FileCache *files() const { return m_files.get(); }
     QString lastError() const { return m_lastError; }
 
     static QString keyFor(const QUrl &server, const QString &userId);
@@ -88,6 +92,8 @@ private:
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<net::ApiClient> m_api;
     std::unique_ptr<sync::SyncEngine> m_sync;
+    std::unique_ptr<sync::RemoteDirectory> m_directory;
+    std::unique_ptr<sync::FileCache> m_files;
 };
 
 } // namespace plein::account

@@ -8,6 +8,12 @@
 
 namespace plein::store {
 
+QString Store::companionDir(const QString &path, const QString &what)
+{
+    const QFileInfo file(path);
+    return file.dir().filePath(file.completeBaseName() + QLatin1Char('-') + what);
+}
+
 Database &StoreWriter::db()
 {
     if (!m_db) m_db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);

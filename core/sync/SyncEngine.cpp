@@ -234,8 +234,7 @@ void SyncEngine::onRefused(int closeCode)
 
 QString SyncEngine::uploadsDir() const
 {
-    const QFileInfo file(m_store->path());
-    return file.dir().filePath(file.completeBaseName() + QStringLiteral("-uploads"));
+    return Store::companionDir(m_store->path(), QStringLiteral("uploads"));
 }
 
 QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, QString body, bool announcement,
