@@ -614,7 +614,10 @@ QCoro::Task<> SyncEngine::flushOutbox()
                     outbox_requests::applyDone(ctx, e, answer);
                 }, Durability::Full);
                 co_await confirming;
+                if (!self) co_return;
                 m_outboxBackoff.reset();
+                // A group I just joined: its recent posts belong in my feed now.
+                if (entry->kind == OutboxKind::JoinGroup) loadGroupPosts(entry->objectId);
                 continue;
             }
             const NetError &err = result.error();
