@@ -3,6 +3,7 @@
 #include "protocol/Feed.h"
 #include "storage/ChangeLog.h"
 #include "storage/GroupRows.h"
+#include "storage/PostRows.h"
 #include "storage/Transaction.h"
 #include "storage/UserRows.h"
 
@@ -22,7 +23,8 @@ Reply AccountApi::bootstrap(const ApiRequest &request)
     protocol::Bootstrap b;
     b.me = users::findById(m_db, userId).value_or(request.signedIn().user);
     b.groups = groups::listForMember(m_db, userId);
-    b.feed = readFeedPage(m_db, userId, std::nullopt, protocol::kDefaultPageSize);
+    b.feed = readFeedPage(m_db, b.me, std::nullopt, protocol::kDefaultPageSize);
+    b.pinned = posts::pinnedFor(m_db, b.me);
     b.cursor = m_changeLog.maxSeq();
     snapshot.commit();
     return Reply::json(200, b.toJson());

@@ -11,7 +11,7 @@ namespace plein::server {
 
 // A page of the user's feed after `after` (from the top when nullopt); `next` is set only
 // when more posts follow.
-protocol::FeedPage readFeedPage(const QSqlDatabase &db, const QString &userId,
+protocol::FeedPage readFeedPage(const QSqlDatabase &db, const protocol::User &viewer,
                                 const std::optional<posts::FeedPosition> &after, int limit);
 
 class FeedApi {

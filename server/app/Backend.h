@@ -2,10 +2,18 @@
 // Everything a serving plein-server is made of, wired together: storage, sessions, the HTTP
 // routes and the WebSocket stream. Owns them in dependency order, so destruction is orderly.
 #include "api/AccountApi.h"
+#include "api/AnnouncementsApi.h"
 #include "api/AuthApi.h"
+#include "api/CommentsApi.h"
 #include "api/FeedApi.h"
+#include "api/FilesApi.h"
+#include "api/GroupsApi.h"
+#include "api/MembershipApi.h"
 #include "api/PostsApi.h"
+#include "api/ReactionsApi.h"
 #include "api/SyncApi.h"
+#include "api/UsersApi.h"
+#include "files/FileStore.h"
 #include "auth/LoginThrottle.h"
 #include "auth/Sessions.h"
 #include "http/ApiServer.h"
@@ -30,6 +38,8 @@ public:
 
 private:
     void addRoutes();
+    void addGroupRoutes();
+    void addContentRoutes();
 
     std::unique_ptr<Database> m_database;
     ChangeLog m_changeLog;
@@ -40,8 +50,16 @@ private:
     AuthApi m_auth;
     AccountApi m_account;
     FeedApi m_feed;
+    FileStore m_files;
     PostsApi m_posts;
     SyncApi m_sync;
+    GroupsApi m_groups;
+    MembershipApi m_memberships;
+    CommentsApi m_comments;
+    ReactionsApi m_reactions;
+    AnnouncementsApi m_announcements;
+    FilesApi m_filesApi;
+    UsersApi m_users;
 };
 
 } // namespace plein::server

@@ -4,6 +4,7 @@
 #include "auth/Sessions.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QUrlQuery>
 #include <optional>
@@ -14,6 +15,12 @@ struct ApiRequest {
     QUrlQuery query;
     QByteArray body;
     std::optional<Caller> caller;
+    // Values of the route's {placeholders}, e.g. "id" for /groups/{id}, as sent.
+    QHash<QString, QString> params;
+
+    QString param(const QString &name) const { return params.value(name); }
+    // An id placeholder: ids compare case-insensitively and are stored lowercase.
+    QString idParam(const QString &name) const { return params.value(name).toLower(); }
 
     // The signed-in caller; only valid on routes registered as needing one.
     const Caller &signedIn() const { return *caller; }

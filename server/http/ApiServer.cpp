@@ -43,9 +43,27 @@ ApiServer::ApiServer(Sessions &sessions, QObject *parent)
 {
 }
 
-void ApiServer::addRoute(QHttpServerRequest::Method method, const QString &path, Access access, Handler handler)
+void ApiServer::addRoute(QHttpServerRequest::Method method, const QString &path, Access access, Handler handler,
+                         qint64 maxBody)
 {
-    m_routes.push_back({method, kPrefix + path, access, std::move(handler)});
+    m_routes.push_back({method, (kPrefix + path).split(QLatin1Char('/')), access, std::move(handler), maxBody});
+}
+
+bool ApiServer::matches(const Route &route, const QStringList &segments, QHash<QString, QString> &params)
+{
+    if (route.segments.size() != segments.size()) return false;
+    QHash<QString, QString> found;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &pattern = route.segments.at(i);
+        if (pattern.startsWith(QLatin1Char('{')) && pattern.endsWith(QLatin1Char('}'))) {
+            if (segments.at(i).isEmpty()) return false;
+            found.insert(pattern.mid(1, pattern.size() - 2), segments.at(i));
+        } else if (pattern != segments.at(i)) {
+            return false;
+        }
+    }
+    params = std::move(found);
+    return true;
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -67,12 +85,18 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 Reply ApiServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
+    const QStringList segments = path.split(QLatin1Char('/'));
     const Route *match = nullptr;
+    QHash<QString, QString> params;
     QList<QByteArray> allowed;
     for (const Route &route : m_routes) {
-        if (route.path != path) continue;
+        QHash<QString, QString> found;
+        if (!matches(route, segments, found)) continue;
         allowed.append(methodName(route.method));
-        if (route.method == request.method()) match = &route;
+        if (route.method == request.method() && !match) {
+            match = &route;
+            params = std::move(found);
+        }
     }
     if (path == kStreamPath) {
         return Reply::error(426, protocol::ErrorCode::ValidationFailed,
@@ -85,12 +109,12 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request)
                             QStringLiteral("%1 is not supported here").arg(QString::fromLatin1(methodName(request.method()))))
             .withHeader("Allow", allowed.join(", "));
     }
-    if (request.body().size() > protocol::kMaxRequestBody) {
+    if (request.body().size() > match->maxBody) {
         return Reply::error(413, protocol::ErrorCode::PayloadTooLarge,
-                            QStringLiteral("the body is larger than %1 bytes").arg(protocol::kMaxRequestBody));
+                            QStringLiteral("the body is larger than %1 bytes").arg(match->maxBody));
     }
 
-    ApiRequest apiRequest{request.query(), request.body(), std::nullopt};
+    ApiRequest apiRequest{request.query(), request.body(), std::nullopt, std::move(params)};
     try {
         if (match->access == Access::SignedIn) {
             if (auto refused = authenticate(request, apiRequest)) return *refused;
@@ -122,9 +146,10 @@ std::optional<Reply> ApiServer::authenticate(const QHttpServerRequest &request, 
 void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    const QByteArray body = reply.body ? QJsonDocument(*reply.body).toJson(QJsonDocument::Compact) : QByteArray();
+    const QByteArray body = reply.body ? QJsonDocument(*reply.body).toJson(QJsonDocument::Compact) : reply.raw;
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     if (reply.body) responder.writeHeader("Content-Type", "application/json");
+    else if (!reply.contentType.isEmpty()) responder.writeHeader("Content-Type", reply.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto &[name, value] : reply.headers) responder.writeHeader(name, value);

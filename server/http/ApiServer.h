@@ -26,8 +26,13 @@ public:
 
     ApiServer(Sessions &sessions, QObject *parent = nullptr);
 
-    // `path` is relative to /api/v1, e.g. "/auth/login".
-    void addRoute(QHttpServerRequest::Method method, const QString &path, Access access, Handler handler);
+    // `path` is relative to /api/v1, e.g. "/auth/login" or "/groups/{id}/members/{userId}";
+    // a {name} segment matches any one non-empty segment and lands in ApiRequest::params.
+    // `maxBody` is the largest body the route accepts (413 above it).
+    void addRoute(QHttpServerRequest::Method method, const QString &path, Access access, Handler handler,
+                  qint64 maxBody = kDefaultMaxBody);
+
+    static constexpr qint64 kDefaultMaxBody = 1024 * 1024;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -36,10 +41,13 @@ protected:
 private:
     struct Route {
         QHttpServerRequest::Method method;
-        QString path;
+        QStringList segments;
         Access access;
         Handler handler;
+        qint64 maxBody;
     };
+    // Fills `params` and returns true when `segments` (of a request path) fit the route.
+    static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> &params);
     Reply dispatch(const QHttpServerRequest &request);
     // Resolves the caller into apiRequest; returns the 401 to send when that fails.
     std::optional<Reply> authenticate(const QHttpServerRequest &request, ApiRequest &apiRequest);

@@ -30,6 +30,11 @@ void ChangeLog::announce(const LoggedEvent &event)
     Q_EMIT committed(event);
 }
 
+void ChangeLog::announce(const QList<LoggedEvent> &events)
+{
+    for (const LoggedEvent &e : events) announce(e);
+}
+
 qint64 ChangeLog::maxSeq() const
 {
     // sqlite_sequence remembers the last AUTOINCREMENT value even when the rows are gone.
@@ -54,10 +59,11 @@ QList<LoggedEvent> ChangeLog::readVisible(const QString &userId, qint64 since, i
 {
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("SELECT seq, scope, name, data FROM events "
-                                          "WHERE seq > ? AND (scope = 'org' OR scope = ? OR scope IN "
+                                          "WHERE seq > ? AND ((scope = 'org' AND NOT EXISTS "
+                                          "(SELECT 1 FROM users WHERE id = ? AND role = 'external')) OR scope = ? OR scope IN "
                                           "(SELECT 'group:' || group_id FROM memberships WHERE user_id = ?)) "
                                           "ORDER BY seq LIMIT ?"),
-                           {since, Scope::user(userId), userId, limit});
+                           {since, userId, Scope::user(userId), userId, limit});
     QList<LoggedEvent> events;
     while (q.next()) {
         events.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -32,13 +32,15 @@ public:
     LoggedEvent append(const QString &scope, const QString &name, const QString &entityId, qint64 version,
                        const QJsonObject &data, qint64 createdAt);
     void announce(const LoggedEvent &event);
+    void announce(const QList<LoggedEvent> &events);
 
     // The highest seq ever assigned (still known after a prune removed every row).
     qint64 maxSeq() const;
     // A `since` can be served when no event after it was pruned and it is not from a future
     // the server never reached (its data was reset).
     bool canServe(qint64 since) const;
-    // Events with seq > since that `userId` may see, ascending, at most `limit`.
+    // Events with seq > since that `userId` may see, ascending, at most `limit`. Externals
+    // never see the org scope (posts to everyone, the organisation's group list).
     QList<LoggedEvent> readVisible(const QString &userId, qint64 since, int limit) const;
     // Deletes all but the newest `keep` events; returns how many were deleted.
     int pruneKeepingNewest(qint64 keep);

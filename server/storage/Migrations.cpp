@@ -84,6 +84,46 @@ const QList<QStringList> &steps()
                 created_at INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX events_by_scope ON events(scope, seq)"),
         },
+        // 2: issue 3. Groups remember their creator (same-id rule); requests and invitations
+        // wait in membership_offers until decided; announcements with acknowledgements;
+        // comment edits and reactions; uploaded files.
+        {
+            QStringLiteral("ALTER TABLE groups ADD COLUMN created_by TEXT REFERENCES users(id)"),
+            QStringLiteral(R"(CREATE TABLE membership_offers (
+                user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+                state TEXT NOT NULL CHECK (state IN ('requested', 'invited')),
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (user_id, group_id)))"),
+            QStringLiteral("CREATE INDEX membership_offers_by_group ON membership_offers(group_id, state)"),
+            QStringLiteral("ALTER TABLE posts ADD COLUMN announcement INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX posts_announcements ON posts(announcement) WHERE announcement = 1"),
+            QStringLiteral(R"(CREATE TABLE acknowledgements (
+                post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+                user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (post_id, user_id)))"),
+            QStringLiteral("ALTER TABLE comments ADD COLUMN edited_at INTEGER"),
+            QStringLiteral(R"(CREATE TABLE comment_reactions (
+                comment_id TEXT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+                user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (comment_id, user_id, kind)))"),
+            QStringLiteral(R"(CREATE TABLE files (
+                id TEXT PRIMARY KEY,
+                uploader_id TEXT NOT NULL REFERENCES users(id),
+                name TEXT NOT NULL,
+                mime TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                width INTEGER NOT NULL DEFAULT 0,
+                height INTEGER NOT NULL DEFAULT 0,
+                has_thumbnail INTEGER NOT NULL DEFAULT 0,
+                post_id TEXT REFERENCES posts(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL DEFAULT 0,
+                created_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX files_by_post ON files(post_id, position)"),
+        },
     };
     return all;
 }

@@ -58,4 +58,35 @@ bool anyExist(const QSqlDatabase &db)
     return sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"), {}, 0).toBool();
 }
 
+QSet<QString> externalIds(const QSqlDatabase &db)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id FROM users WHERE role = 'external'"));
+    QSet<QString> out;
+    while (q.next()) out.insert(q.value(0).toString());
+    return out;
+}
+
+QList<protocol::User> search(const QSqlDatabase &db, const QString &query, int limit, const QString &sharingGroupsWith)
+{
+    // Matched in C++ rather than with LIKE: QString folds case beyond ASCII (SQLite's lower()
+    // does not), and % or _ in a query stay plain characters.
+    QString statement = QStringLiteral("SELECT %1 FROM users u WHERE 1 = 1 ").arg(kColumns);
+    if (!sharingGroupsWith.isEmpty())
+        statement += QStringLiteral("AND EXISTS (SELECT 1 FROM memberships a JOIN memberships b ON a.group_id = b.group_id "
+                                    "WHERE a.user_id = u.id AND b.user_id = :me) ");
+    statement += QStringLiteral("ORDER BY name, id");
+    QSqlQuery q = sql::prepare(db, statement);
+    if (!sharingGroupsWith.isEmpty()) q.bindValue(QStringLiteral(":me"), sharingGroupsWith);
+    sql::exec(q);
+    QList<protocol::User> out;
+    while (q.next() && out.size() < limit) {
+        const protocol::User u = fromRow(q).user;
+        const auto has = [&](const QString &s) { return s.contains(query, Qt::CaseInsensitive); };
+        bool match = query.isEmpty() || has(u.name) || has(u.email) || has(u.department);
+        for (const QString &e : u.expertise) match = match || has(e);
+        if (match) out.append(u);
+    }
+    return out;
+}
+
 } // namespace plein::server::users

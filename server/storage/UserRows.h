@@ -2,6 +2,8 @@
 // Reading and writing the users table.
 #include "protocol/User.h"
 
+#include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -16,5 +18,10 @@ std::optional<Account> findByEmail(const QSqlDatabase &db, const QString &email)
 std::optional<protocol::User> findById(const QSqlDatabase &db, const QString &id);
 void insert(const QSqlDatabase &db, const protocol::User &user, const QString &passwordHash, qint64 createdAt);
 bool anyExist(const QSqlDatabase &db);
+QSet<QString> externalIds(const QSqlDatabase &db);
+// People whose name, email, department or expertise contains `query` (case-insensitive),
+// by name. `sharingGroupsWith` non-empty: only people who share a group with that user.
+QList<protocol::User> search(const QSqlDatabase &db, const QString &query, int limit,
+                             const QString &sharingGroupsWith = {});
 
 } // namespace plein::server::users

@@ -6,6 +6,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/GroupRows.h"
 #include "storage/Transaction.h"
+#include "storage/UserRows.h"
 #include "stream/StreamConnection.h"
 
 #include <QDateTime>
@@ -122,13 +123,19 @@ void StreamHub::replayAndGoLive(StreamConnection *connection, const QString &tok
 void StreamHub::publish(const LoggedEvent &event)
 {
     try {
+        // Same rule as ChangeLog::readVisible: org events for everyone but externals, group
+        // events for the group's current members, user events for that user.
         const bool everyone = event.scope == Scope::org();
         QSet<QString> members;
+        QSet<QString> externals;
         if (event.scope.startsWith(QLatin1String("group:")))
             members = groups::memberIds(m_db, event.scope.mid(int(qstrlen("group:"))));
+        if (everyone) externals = users::externalIds(m_db);
         for (StreamConnection *c : QList(m_connections)) {
             if (!c->isLive()) continue;
-            if (everyone || members.contains(c->userId()) || event.scope == Scope::user(c->userId())) c->sendEvent(event);
+            const bool visible = (everyone && !externals.contains(c->userId())) || members.contains(c->userId())
+                || event.scope == Scope::user(c->userId());
+            if (visible) c->sendEvent(event);
         }
     } catch (const std::exception &e) {
         // A connection that missed an event must not carry on as if it had not: closing makes

@@ -1,0 +1,68 @@
+#include "storage/FileRows.h"
+#include "storage/Sql.h"
+
+namespace plein::server::files {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, mime, size, width, height, has_thumbnail, uploader_id, post_id FROM files ");
+
+StoredFile fromRow(const QSqlQuery &q)
+{
+    StoredFile f;
+    f.attachment.id = q.value(0).toString();
+    f.attachment.name = q.value(1).toString();
+    f.attachment.mime = q.value(2).toString();
+    f.attachment.size = q.value(3).toLongLong();
+    f.attachment.width = q.value(4).toLongLong();
+    f.attachment.height = q.value(5).toLongLong();
+    f.hasThumbnail = q.value(6).toBool();
+    f.uploaderId = q.value(7).toString();
+    f.postId = q.value(8).toString();
+    // URLs are derived from the id, so moving the API prefix never needs a data migration.
+    f.attachment.url = QStringLiteral("/api/v1/files/") + f.attachment.id;
+    if (f.hasThumbnail) f.attachment.thumbnailUrl = f.attachment.url + QStringLiteral("/thumbnail");
+    return f;
+}
+
+} // namespace
+
+std::optional<StoredFile> find(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q = sql::run(db, kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!q.next()) return std::nullopt;
+    return fromRow(q);
+}
+
+void insert(const QSqlDatabase &db, const StoredFile &f, qint64 createdAt)
+{
+    sql::run(db,
+             QStringLiteral("INSERT INTO files (id, uploader_id, name, mime, size, width, height, has_thumbnail, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {f.attachment.id, f.uploaderId, f.attachment.name, f.attachment.mime, f.attachment.size, f.attachment.width,
+              f.attachment.height, f.hasThumbnail ? 1 : 0, createdAt});
+}
+
+void attach(const QSqlDatabase &db, const QString &fileId, const QString &postId, int position)
+{
+    sql::run(db, QStringLiteral("UPDATE files SET post_id = ?, position = ? WHERE id = ?"), {postId, position, fileId});
+}
+
+QList<protocol::Attachment> forPost(const QSqlDatabase &db, const QString &postId)
+{
+    QSqlQuery q = sql::run(db, kSelect + QStringLiteral("WHERE post_id = ? ORDER BY position"), {postId});
+    QList<protocol::Attachment> out;
+    while (q.next()) out.append(fromRow(q).attachment);
+    return out;
+}
+
+QStringList idsForPost(const QSqlDatabase &db, const QString &postId)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id FROM files WHERE post_id = ?"), {postId});
+    QStringList out;
+    while (q.next()) out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace plein::server::files

@@ -1,0 +1,24 @@
+#pragma once
+// Uploaded files: their metadata (the bytes live under DIR/files, see files/FileStore).
+#include "protocol/Attachment.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace plein::server::files {
+
+struct StoredFile {
+    protocol::Attachment attachment;
+    QString uploaderId;
+    QString postId; // empty until a post references it
+    bool hasThumbnail = false;
+};
+
+std::optional<StoredFile> find(const QSqlDatabase &db, const QString &id);
+void insert(const QSqlDatabase &db, const StoredFile &file, qint64 createdAt);
+void attach(const QSqlDatabase &db, const QString &fileId, const QString &postId, int position);
+QList<protocol::Attachment> forPost(const QSqlDatabase &db, const QString &postId);
+QStringList idsForPost(const QSqlDatabase &db, const QString &postId);
+
+} // namespace plein::server::files
