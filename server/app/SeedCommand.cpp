@@ -59,9 +59,9 @@ int seedCommand(const SeedOptions &options)
         const seed::SeedSummary summary =
             seed::seedDemo(database->handle(), *plan, options.password, QDateTime::currentMSecsSinceEpoch());
         std::printf("Seeded the demo organisation (scale %s) in %s in %.1f s: %d people, %d groups, %d posts, "
-                    "%d comments, %d likes.\n",
+                    "%d announcements, %d comments, %d likes.\n",
                     qPrintable(plan->name), qPrintable(options.dataDir), double(timer.elapsed()) / 1000.0,
-                    summary.people, summary.groups, summary.posts, summary.comments, summary.likes);
+                    summary.people, summary.groups, summary.posts, summary.announcements, summary.comments, summary.likes);
         for (const QString &email : {QStringLiteral("anna@plein.demo"), QStringLiteral("bram@plein.demo")}) {
             std::printf("Sign in at http://127.0.0.1:8088 as %s / %s\n", qPrintable(email),
                         qPrintable(options.password));

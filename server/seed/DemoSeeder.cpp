@@ -6,7 +6,10 @@
 #include "seed/SeedRandom.h"
 #include "storage/ChangeLog.h"
 #include "storage/GroupRows.h"
+#include "storage/AcknowledgementRows.h"
 #include "storage/InteractionRows.h"
+#include "storage/MembershipRows.h"
+#include "storage/ReactionRows.h"
 #include "storage/PostRows.h"
 #include "storage/Transaction.h"
 #include "storage/UserRows.h"
@@ -52,6 +55,12 @@ public:
         createPeople(sharedHash);
         joinGroups();
         createPosts();
+        // Issue 3 content comes after everything above, so the random draws that made the
+        // older content (and the tests that rely on it) stay exactly as they were.
+        addJoinRequests();
+        addInvitation();
+        addOtherReactions();
+        addAnnouncements();
         logPostsInOrder();
         tx.commit();
         return m_summary;
@@ -320,6 +329,90 @@ private:
             const qint64 at = std::min(m_now - 1000, post.createdAt + m_random.below64(kDay));
             interactions::addLike(m_db, post.id, m_people[who].user.id, at);
             ++m_summary.likes;
+        }
+    }
+
+    // Ordinary people (not the named accounts, not externals) outside `group`.
+    QList<int> outsiders(int group) const
+    {
+        QList<int> out;
+        for (int i = int(m_plan.named.size()); i < m_people.size(); ++i)
+            if (m_people[i].user.role != protocol::Role::External && !m_groups[group].members.contains(i)) out.append(i);
+        return out;
+    }
+
+    // Every private group has people waiting for its admins' decision.
+    void addJoinRequests()
+    {
+        for (int g = 0; g < m_groups.size(); ++g) {
+            if (m_groups[g].spec.visibility != QLatin1String("private")) continue;
+            QList<int> candidates = outsiders(g);
+            for (int n = 0; n < 2 && !candidates.isEmpty(); ++n) {
+                const int who = candidates.takeAt(m_random.below(int(candidates.size())));
+                memberships::setOffer(m_db, m_groups[g].id, m_people[who].user.id, QStringLiteral("requested"),
+                                      m_now - (n + 1) * kDay);
+            }
+        }
+    }
+
+    // Each secret group has one open invitation.
+    void addInvitation()
+    {
+        for (int g = 0; g < m_groups.size(); ++g) {
+            if (m_groups[g].spec.visibility != QLatin1String("secret")) continue;
+            const QList<int> candidates = outsiders(g);
+            if (candidates.isEmpty()) continue;
+            memberships::setOffer(m_db, m_groups[g].id, m_people[m_random.pick(candidates)].user.id,
+                                  QStringLiteral("invited"), m_now - 2 * kDay);
+        }
+    }
+
+    // Likes came with the posts; a quarter of the posts also get other kinds.
+    void addOtherReactions()
+    {
+        static const QStringList kinds{QStringLiteral("love"), QStringLiteral("laugh"), QStringLiteral("wow"),
+                                       QStringLiteral("sad"), QStringLiteral("celebrate")};
+        const QList<int> staff = everyoneButExternals();
+        for (const PostRef &ref : m_posts) {
+            if (!m_random.percent(25)) continue;
+            const QList<int> &audience = ref.group < 0 ? staff : m_groups[ref.group].members;
+            const int count = 1 + m_random.below(3);
+            for (int n = 0; n < count; ++n) {
+                const qint64 at = std::min(m_now - 1000, ref.createdAt + m_random.below64(kDay));
+                reactions::set(m_db, reactions::Target::Post, ref.id, m_people[m_random.pick(audience)].user.id,
+                               m_random.pick(kinds), true, at);
+            }
+        }
+    }
+
+    // Two announcements to everyone from anna: the older one already read by about a third
+    // of the organisation (the admin account included), the newer one by nobody yet.
+    void addAnnouncements()
+    {
+        static const QStringList bodies{
+            QStringLiteral("**Let op:** het intranet is zaterdag tussen 8:00 en 12:00 niet bereikbaar door onderhoud."),
+            QStringLiteral("Nieuw verlofbeleid per 1 januari. Lees de samenvatting en druk op *gelezen*."),
+        };
+        const qint64 day = m_now - m_now % kDay;
+        const QList<int> staff = everyoneButExternals();
+        for (int n = 0; n < bodies.size(); ++n) {
+            protocol::Post post;
+            post.createdAt = std::min(m_now - 1000, day - (bodies.size() - n) * kDay + 9 * 60 * kMinute);
+            post.id = idAt(post.createdAt);
+            post.authorId = m_people[0].user.id; // anna, the community manager
+            post.body = bodies.at(n);
+            post.version = 1;
+            post.announcement = true;
+            posts::insert(m_db, post);
+            m_posts.append({post.createdAt, post.id, -1});
+            ++m_summary.announcements;
+            if (n > 0) continue;
+            for (int i : staff) {
+                const bool isAdmin = m_people[i].user.email == QLatin1String("admin@plein.demo");
+                const bool isBram = m_people[i].user.email == QLatin1String("bram@plein.demo");
+                if (isAdmin || (!isBram && m_random.percent(33)))
+                    acknowledgements::add(m_db, post.id, m_people[i].user.id, post.createdAt + kDay / 2);
+            }
         }
     }
 

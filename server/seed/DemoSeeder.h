@@ -1,6 +1,7 @@
 #pragma once
 // Writes a demo organisation into an empty database, deterministically (fixed seed), in one
-// transaction: people, groups, memberships, posts with comments and likes, and a
+// transaction: people, groups, memberships, join requests and an invitation, posts with
+// comments and reactions, announcements with some acknowledgements, and a
 // post.created change-log event for every post in creation order, so a client that syncs
 // from cursor 0 sees the same history that /feed pages through.
 #include "seed/DemoPlan.h"
@@ -12,7 +13,8 @@ namespace plein::server::seed {
 struct SeedSummary {
     int people = 0;
     int groups = 0;
-    int posts = 0;
+    int posts = 0;         // ordinary posts
+    int announcements = 0; // posts too, counted apart
     int comments = 0;
     int likes = 0;
 };

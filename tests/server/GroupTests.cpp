@@ -221,3 +221,37 @@ TEST_CASE("editing a group: admins only, versions checked, visibility changes an
     CHECK(events == QStringList{QStringLiteral("group.updated"), QStringLiteral("group.removed")});
     CHECK(namesIn(anna->get(kGroups + QStringLiteral("?scope=discover&query=hardloop"))).isEmpty());
 }
+
+TEST_CASE("the tiny seed has what the issue 3 screens and integration tests need", "[server][groups][seed]")
+{
+    auto server = startServer();
+    auto anna = signIn(*server, kAnna);
+    auto bram = signIn(*server, kBram);
+    auto admin = signIn(*server, kAdmin);
+    auto extern_ = signIn(*server, kExtern);
+
+    // Anna administers Klimaat en milieu (private), which has two pending requests.
+    const QString klimaat = groupIdNamed(*anna, QStringLiteral("Klimaat en milieu"));
+    const auto requests = protocol::JoinRequestList::fromJson(anna->get(kGroups + QLatin1Char('/') + klimaat + QStringLiteral("/requests")).json());
+    REQUIRE(requests.ok());
+    CHECK(requests.value().items.size() == 2);
+    CHECK(anna->get(kGroups + QLatin1Char('/') + klimaat).json().value(QStringLiteral("membership")).toString() == QStringLiteral("admin"));
+    // Bram administers Gelderland and ICT and is a plain member of Fietsclub.
+    for (const QJsonValue &g : bram->get(kGroups).json().value(QStringLiteral("items")).toArray()) {
+        const QString name = g.toObject().value(QStringLiteral("name")).toString();
+        CHECK(g.toObject().value(QStringLiteral("membership")).toString()
+              == (name == QStringLiteral("Fietsclub") ? QStringLiteral("member") : QStringLiteral("admin")));
+    }
+    // Two announcements; bram has read neither, the admin the older one.
+    const auto pinned = [](TestHttp &http) {
+        return http.get(QStringLiteral("/api/v1/bootstrap")).json().value(QStringLiteral("pinned")).toArray().size();
+    };
+    CHECK(pinned(*bram) == 2);
+    CHECK(pinned(*admin) == 1);
+    CHECK(pinned(*extern_) == 0);
+    // Reactions of other kinds than like exist.
+    bool otherKinds = false;
+    for (const protocol::Post &p : wholeFeed(*anna, 100))
+        for (auto it = p.reactions.cbegin(); it != p.reactions.cend(); ++it) otherKinds = otherKinds || it.key() != QStringLiteral("like");
+    CHECK(otherKinds);
+}
