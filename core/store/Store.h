@@ -89,9 +89,9 @@ public:
         return future;
     }
 
-    // Deletes a cache file and its WAL companions.
     // A directory that belongs to this cache file ("<dir>/<name>-<what>"), e.g. for downloads.
     static QString companionDir(const QString &path, const QString &what);
+    // Deletes a cache file and its WAL companions.
     static bool removeFiles(const QString &path);
 
 Q_SIGNALS:
