@@ -32,6 +32,7 @@ Item {
             AnnouncementBanners {
                 id: banners
                 objectName: "announcementBanners"
+                model: Session.pinned
                 y: Theme.space4
                 width: screen.columnWidth
                 anchors.horizontalCenter: parent.horizontalCenter

@@ -257,7 +257,7 @@
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="82"/>
+        <location filename="../qml/FeedScreen.qml" line="83"/>
         <source>You are all caught up</source>
         <translation>Du bist auf dem neuesten Stand</translation>
     </message>
@@ -287,72 +287,72 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="43"/>
+        <location filename="../qml/GroupPage.qml" line="39"/>
         <source>Posts in %1</source>
         <translation>Beiträge in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="60"/>
+        <location filename="../qml/GroupPage.qml" line="56"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="125"/>
+        <location filename="../qml/GroupPage.qml" line="121"/>
         <source>Accept invitation</source>
         <translation>Einladung annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="126"/>
+        <location filename="../qml/GroupPage.qml" line="122"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="126"/>
+        <location filename="../qml/GroupPage.qml" line="122"/>
         <source>Request to join</source>
         <translation>Beitritt anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="136"/>
+        <location filename="../qml/GroupPage.qml" line="132"/>
         <source>Request sent; a group admin decides</source>
         <translation>Anfrage gesendet; ein Gruppenadmin entscheidet</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="150"/>
+        <location filename="../qml/GroupPage.qml" line="146"/>
         <source>You are an admin</source>
         <translation>Du bist Admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="150"/>
+        <location filename="../qml/GroupPage.qml" line="146"/>
         <source>You are a member</source>
         <translation>Du bist Mitglied</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="162"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>Withdraw request</source>
         <translation>Anfrage zurückziehen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="162"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="176"/>
+        <location filename="../qml/GroupPage.qml" line="172"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Nur Mitglieder sehen, was in dieser Gruppe gepostet wird.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="231"/>
+        <location filename="../qml/GroupPage.qml" line="227"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Noch keine Beiträge in dieser Gruppe. Schreib den ersten im Feed.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="247"/>
+        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
         <translation>Die Mitgliederliste ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="248"/>
+        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
         <translation>Die Gruppenverwaltung ist in dieser Version noch nicht verfügbar.</translation>
     </message>
@@ -464,55 +464,55 @@
 <context>
     <name>GroupsScreen</name>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="46"/>
-        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <location filename="../qml/GroupsScreen.qml" line="54"/>
+        <location filename="../qml/GroupsScreen.qml" line="122"/>
         <source>My groups</source>
         <translation>Meine Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="46"/>
-        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <location filename="../qml/GroupsScreen.qml" line="54"/>
+        <location filename="../qml/GroupsScreen.qml" line="122"/>
         <source>Discover</source>
         <translation>Entdecken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="79"/>
-        <location filename="../qml/GroupsScreen.qml" line="80"/>
+        <location filename="../qml/GroupsScreen.qml" line="87"/>
+        <location filename="../qml/GroupsScreen.qml" line="88"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <location filename="../qml/GroupsScreen.qml" line="97"/>
         <source>Search my groups</source>
         <translation>Meine Gruppen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <location filename="../qml/GroupsScreen.qml" line="97"/>
         <source>Search groups</source>
         <translation>Gruppen suchen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="153"/>
+        <location filename="../qml/GroupsScreen.qml" line="161"/>
         <source>No groups match “%1”.</source>
         <translation>Keine Gruppen zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="154"/>
+        <location filename="../qml/GroupsScreen.qml" line="162"/>
         <source>You are not in a group yet. Discover one to join.</source>
         <translation>Du bist noch in keiner Gruppe. Entdecke eine zum Beitreten.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="155"/>
+        <location filename="../qml/GroupsScreen.qml" line="163"/>
         <source>No other groups to discover right now.</source>
         <translation>Gerade gibt es keine weiteren Gruppen zu entdecken.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="164"/>
+        <location filename="../qml/GroupsScreen.qml" line="172"/>
         <source>Discover groups</source>
         <translation>Gruppen entdecken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="206"/>
+        <location filename="../qml/GroupsScreen.qml" line="215"/>
         <source>Choose a group to see its posts and members.</source>
         <translation>Wähle eine Gruppe, um Beiträge und Mitglieder zu sehen.</translation>
     </message>
@@ -784,48 +784,48 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../qml/PostDetail.qml" line="39"/>
+        <location filename="../qml/PostDetail.qml" line="37"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="39"/>
+        <location filename="../qml/PostDetail.qml" line="37"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="44"/>
+        <location filename="../qml/PostDetail.qml" line="42"/>
         <source>Post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="68"/>
-        <location filename="../qml/PostDetail.qml" line="106"/>
+        <location filename="../qml/PostDetail.qml" line="66"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="98"/>
+        <location filename="../qml/PostDetail.qml" line="96"/>
         <source>This post is no longer here.</source>
         <translation>Dieser Beitrag ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="120"/>
+        <location filename="../qml/PostDetail.qml" line="118"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Noch keine Kommentare. Antworte als Erste oder Erster.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="161"/>
+        <location filename="../qml/PostDetail.qml" line="159"/>
         <source>Write a comment…</source>
         <translation>Kommentar schreiben…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="167"/>
+        <location filename="../qml/PostDetail.qml" line="165"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="187"/>
+        <location filename="../qml/PostDetail.qml" line="185"/>
         <source>Send comment</source>
         <translation>Kommentar senden</translation>
     </message>
@@ -969,42 +969,51 @@
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="32"/>
+        <location filename="../app/glue/Session.cpp" line="39"/>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Deine Sitzung ist abgelaufen. Melde dich erneut an, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="153"/>
+        <location filename="../app/glue/Session.cpp" line="172"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="154"/>
+        <location filename="../app/glue/Session.cpp" line="173"/>
         <source>Community manager</source>
         <translation>Community-Manager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155"/>
+        <location filename="../app/glue/Session.cpp" line="174"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156"/>
+        <location filename="../app/glue/Session.cpp" line="175"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="237"/>
+        <location filename="../app/glue/Session.cpp" line="256"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Dein Beitrag konnte auf diesem Gerät nicht gespeichert werden. Dein Text ist noch da; versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="261"/>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation>Diese Version kann noch keine Anhänge oder Ankündigungen senden. Entferne sie, um zu posten.</translation>
+        <location filename="../app/glue/Session.cpp" line="338"/>
+        <source>That could not be saved on this device. Try again.</source>
+        <translation>Das konnte auf diesem Gerät nicht gespeichert werden. Versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="267"/>
+        <location filename="../app/glue/Session.cpp" line="380"/>
+        <source>Your comment could not be saved on this device. Try again.</source>
+        <translation>Dein Kommentar konnte auf diesem Gerät nicht gespeichert werden. Versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
+        <translation type="vanished">Diese Version kann noch keine Anhänge oder Ankündigungen senden. Entferne sie, um zu posten.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
         <translation>Das ist in dieser Version noch nicht verfügbar.</translation>
     </message>

@@ -257,7 +257,7 @@
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="82"/>
+        <location filename="../qml/FeedScreen.qml" line="83"/>
         <source>You are all caught up</source>
         <translation>You are all caught up</translation>
     </message>
@@ -287,72 +287,72 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="43"/>
+        <location filename="../qml/GroupPage.qml" line="39"/>
         <source>Posts in %1</source>
         <translation>Posts in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="60"/>
+        <location filename="../qml/GroupPage.qml" line="56"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="125"/>
+        <location filename="../qml/GroupPage.qml" line="121"/>
         <source>Accept invitation</source>
         <translation>Accept invitation</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="126"/>
+        <location filename="../qml/GroupPage.qml" line="122"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="126"/>
+        <location filename="../qml/GroupPage.qml" line="122"/>
         <source>Request to join</source>
         <translation>Request to join</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="136"/>
+        <location filename="../qml/GroupPage.qml" line="132"/>
         <source>Request sent; a group admin decides</source>
         <translation>Request sent; a group admin decides</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="150"/>
+        <location filename="../qml/GroupPage.qml" line="146"/>
         <source>You are an admin</source>
         <translation>You are an admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="150"/>
+        <location filename="../qml/GroupPage.qml" line="146"/>
         <source>You are a member</source>
         <translation>You are a member</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="162"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>Withdraw request</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="162"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="176"/>
+        <location filename="../qml/GroupPage.qml" line="172"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Only members see what is posted in this group.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="231"/>
+        <location filename="../qml/GroupPage.qml" line="227"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>No posts in this group yet. Write the first one in the feed.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="247"/>
+        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
         <translation>The member list is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="248"/>
+        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
         <translation>Managing the group is not available in this version yet.</translation>
     </message>
@@ -464,55 +464,55 @@
 <context>
     <name>GroupsScreen</name>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="46"/>
-        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <location filename="../qml/GroupsScreen.qml" line="54"/>
+        <location filename="../qml/GroupsScreen.qml" line="122"/>
         <source>My groups</source>
         <translation>My groups</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="46"/>
-        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <location filename="../qml/GroupsScreen.qml" line="54"/>
+        <location filename="../qml/GroupsScreen.qml" line="122"/>
         <source>Discover</source>
         <translation>Discover</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="79"/>
-        <location filename="../qml/GroupsScreen.qml" line="80"/>
+        <location filename="../qml/GroupsScreen.qml" line="87"/>
+        <location filename="../qml/GroupsScreen.qml" line="88"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <location filename="../qml/GroupsScreen.qml" line="97"/>
         <source>Search my groups</source>
         <translation>Search my groups</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <location filename="../qml/GroupsScreen.qml" line="97"/>
         <source>Search groups</source>
         <translation>Search groups</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="153"/>
+        <location filename="../qml/GroupsScreen.qml" line="161"/>
         <source>No groups match “%1”.</source>
         <translation>No groups match “%1”.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="154"/>
+        <location filename="../qml/GroupsScreen.qml" line="162"/>
         <source>You are not in a group yet. Discover one to join.</source>
         <translation>You are not in a group yet. Discover one to join.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="155"/>
+        <location filename="../qml/GroupsScreen.qml" line="163"/>
         <source>No other groups to discover right now.</source>
         <translation>No other groups to discover right now.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="164"/>
+        <location filename="../qml/GroupsScreen.qml" line="172"/>
         <source>Discover groups</source>
         <translation>Discover groups</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="206"/>
+        <location filename="../qml/GroupsScreen.qml" line="215"/>
         <source>Choose a group to see its posts and members.</source>
         <translation>Choose a group to see its posts and members.</translation>
     </message>
@@ -784,48 +784,48 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../qml/PostDetail.qml" line="39"/>
+        <location filename="../qml/PostDetail.qml" line="37"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="39"/>
+        <location filename="../qml/PostDetail.qml" line="37"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="44"/>
+        <location filename="../qml/PostDetail.qml" line="42"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="68"/>
-        <location filename="../qml/PostDetail.qml" line="106"/>
+        <location filename="../qml/PostDetail.qml" line="66"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="98"/>
+        <location filename="../qml/PostDetail.qml" line="96"/>
         <source>This post is no longer here.</source>
         <translation>This post is no longer here.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="120"/>
+        <location filename="../qml/PostDetail.qml" line="118"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>No comments yet. Be the first to reply.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="161"/>
+        <location filename="../qml/PostDetail.qml" line="159"/>
         <source>Write a comment…</source>
         <translation>Write a comment…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="167"/>
+        <location filename="../qml/PostDetail.qml" line="165"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="187"/>
+        <location filename="../qml/PostDetail.qml" line="185"/>
         <source>Send comment</source>
         <translation>Send comment</translation>
     </message>
@@ -969,42 +969,51 @@
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="32"/>
+        <location filename="../app/glue/Session.cpp" line="39"/>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Your session has ended. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="153"/>
+        <location filename="../app/glue/Session.cpp" line="172"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="154"/>
+        <location filename="../app/glue/Session.cpp" line="173"/>
         <source>Community manager</source>
         <translation>Community manager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155"/>
+        <location filename="../app/glue/Session.cpp" line="174"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156"/>
+        <location filename="../app/glue/Session.cpp" line="175"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="237"/>
+        <location filename="../app/glue/Session.cpp" line="256"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Your post could not be saved on this device. Your text is still here; try again.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="261"/>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation>This version cannot send attachments or announcements yet. Remove them to post.</translation>
+        <location filename="../app/glue/Session.cpp" line="338"/>
+        <source>That could not be saved on this device. Try again.</source>
+        <translation>That could not be saved on this device. Try again.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="267"/>
+        <location filename="../app/glue/Session.cpp" line="380"/>
+        <source>Your comment could not be saved on this device. Try again.</source>
+        <translation>Your comment could not be saved on this device. Try again.</translation>
+    </message>
+    <message>
+        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
+        <translation type="vanished">This version cannot send attachments or announcements yet. Remove them to post.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
         <translation>This is not available in this version yet.</translation>
     </message>

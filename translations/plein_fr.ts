@@ -257,7 +257,7 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="82"/>
+        <location filename="../qml/FeedScreen.qml" line="83"/>
         <source>You are all caught up</source>
         <translation>Vous êtes à jour</translation>
     </message>
@@ -287,72 +287,72 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="43"/>
+        <location filename="../qml/GroupPage.qml" line="39"/>
         <source>Posts in %1</source>
         <translation>Publications dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="60"/>
+        <location filename="../qml/GroupPage.qml" line="56"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="125"/>
+        <location filename="../qml/GroupPage.qml" line="121"/>
         <source>Accept invitation</source>
         <translation>Accepter l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="126"/>
+        <location filename="../qml/GroupPage.qml" line="122"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="126"/>
+        <location filename="../qml/GroupPage.qml" line="122"/>
         <source>Request to join</source>
         <translation>Demander à rejoindre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="136"/>
+        <location filename="../qml/GroupPage.qml" line="132"/>
         <source>Request sent; a group admin decides</source>
         <translation>Demande envoyée ; un administrateur du groupe décide</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="150"/>
+        <location filename="../qml/GroupPage.qml" line="146"/>
         <source>You are an admin</source>
         <translation>Vous êtes administrateur</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="150"/>
+        <location filename="../qml/GroupPage.qml" line="146"/>
         <source>You are a member</source>
         <translation>Vous êtes membre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="162"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>Withdraw request</source>
         <translation>Retirer la demande</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="162"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="176"/>
+        <location filename="../qml/GroupPage.qml" line="172"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Seuls les membres voient ce qui est publié dans ce groupe.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="231"/>
+        <location filename="../qml/GroupPage.qml" line="227"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Pas encore de publication dans ce groupe. Écrivez la première dans le fil.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="247"/>
+        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
         <translation>La liste des membres n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="248"/>
+        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
         <translation>La gestion du groupe n&apos;est pas encore disponible dans cette version.</translation>
     </message>
@@ -464,55 +464,55 @@
 <context>
     <name>GroupsScreen</name>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="46"/>
-        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <location filename="../qml/GroupsScreen.qml" line="54"/>
+        <location filename="../qml/GroupsScreen.qml" line="122"/>
         <source>My groups</source>
         <translation>Mes groupes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="46"/>
-        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <location filename="../qml/GroupsScreen.qml" line="54"/>
+        <location filename="../qml/GroupsScreen.qml" line="122"/>
         <source>Discover</source>
         <translation>Découvrir</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="79"/>
-        <location filename="../qml/GroupsScreen.qml" line="80"/>
+        <location filename="../qml/GroupsScreen.qml" line="87"/>
+        <location filename="../qml/GroupsScreen.qml" line="88"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <location filename="../qml/GroupsScreen.qml" line="97"/>
         <source>Search my groups</source>
         <translation>Rechercher dans mes groupes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <location filename="../qml/GroupsScreen.qml" line="97"/>
         <source>Search groups</source>
         <translation>Rechercher des groupes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="153"/>
+        <location filename="../qml/GroupsScreen.qml" line="161"/>
         <source>No groups match “%1”.</source>
         <translation>Aucun groupe ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="154"/>
+        <location filename="../qml/GroupsScreen.qml" line="162"/>
         <source>You are not in a group yet. Discover one to join.</source>
         <translation>Vous n&apos;êtes dans aucun groupe. Découvrez-en un à rejoindre.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="155"/>
+        <location filename="../qml/GroupsScreen.qml" line="163"/>
         <source>No other groups to discover right now.</source>
         <translation>Aucun autre groupe à découvrir pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="164"/>
+        <location filename="../qml/GroupsScreen.qml" line="172"/>
         <source>Discover groups</source>
         <translation>Découvrir des groupes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="206"/>
+        <location filename="../qml/GroupsScreen.qml" line="215"/>
         <source>Choose a group to see its posts and members.</source>
         <translation>Choisissez un groupe pour voir ses publications et ses membres.</translation>
     </message>
@@ -784,48 +784,48 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../qml/PostDetail.qml" line="39"/>
+        <location filename="../qml/PostDetail.qml" line="37"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="39"/>
+        <location filename="../qml/PostDetail.qml" line="37"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="44"/>
+        <location filename="../qml/PostDetail.qml" line="42"/>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="68"/>
-        <location filename="../qml/PostDetail.qml" line="106"/>
+        <location filename="../qml/PostDetail.qml" line="66"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="98"/>
+        <location filename="../qml/PostDetail.qml" line="96"/>
         <source>This post is no longer here.</source>
         <translation>Cette publication n&apos;est plus là.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="120"/>
+        <location filename="../qml/PostDetail.qml" line="118"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Pas encore de commentaire. Répondez en premier.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="161"/>
+        <location filename="../qml/PostDetail.qml" line="159"/>
         <source>Write a comment…</source>
         <translation>Écrire un commentaire…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="167"/>
+        <location filename="../qml/PostDetail.qml" line="165"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="187"/>
+        <location filename="../qml/PostDetail.qml" line="185"/>
         <source>Send comment</source>
         <translation>Envoyer le commentaire</translation>
     </message>
@@ -969,42 +969,51 @@
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="32"/>
+        <location filename="../app/glue/Session.cpp" line="39"/>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="153"/>
+        <location filename="../app/glue/Session.cpp" line="172"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="154"/>
+        <location filename="../app/glue/Session.cpp" line="173"/>
         <source>Community manager</source>
         <translation>Responsable de communauté</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155"/>
+        <location filename="../app/glue/Session.cpp" line="174"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156"/>
+        <location filename="../app/glue/Session.cpp" line="175"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="237"/>
+        <location filename="../app/glue/Session.cpp" line="256"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré sur cet appareil. Votre texte est toujours là ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="261"/>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation>Cette version ne peut pas encore envoyer de pièces jointes ni d&apos;annonces. Retirez-les pour publier.</translation>
+        <location filename="../app/glue/Session.cpp" line="338"/>
+        <source>That could not be saved on this device. Try again.</source>
+        <translation>Impossible d&apos;enregistrer cela sur cet appareil. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="267"/>
+        <location filename="../app/glue/Session.cpp" line="380"/>
+        <source>Your comment could not be saved on this device. Try again.</source>
+        <translation>Votre commentaire n&apos;a pas pu être enregistré sur cet appareil. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
+        <translation type="vanished">Cette version ne peut pas encore envoyer de pièces jointes ni d&apos;annonces. Retirez-les pour publier.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
         <translation>Ce n&apos;est pas encore disponible dans cette version.</translation>
     </message>

@@ -257,7 +257,7 @@
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="82"/>
+        <location filename="../qml/FeedScreen.qml" line="83"/>
         <source>You are all caught up</source>
         <translation>Je bent helemaal bij</translation>
     </message>
@@ -287,72 +287,72 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="43"/>
+        <location filename="../qml/GroupPage.qml" line="39"/>
         <source>Posts in %1</source>
         <translation>Berichten in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="60"/>
+        <location filename="../qml/GroupPage.qml" line="56"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="125"/>
+        <location filename="../qml/GroupPage.qml" line="121"/>
         <source>Accept invitation</source>
         <translation>Uitnodiging accepteren</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="126"/>
+        <location filename="../qml/GroupPage.qml" line="122"/>
         <source>Join</source>
         <translation>Lid worden</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="126"/>
+        <location filename="../qml/GroupPage.qml" line="122"/>
         <source>Request to join</source>
         <translation>Vragen om lid te worden</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="136"/>
+        <location filename="../qml/GroupPage.qml" line="132"/>
         <source>Request sent; a group admin decides</source>
         <translation>Verzoek verstuurd; een groepsbeheerder beslist</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="150"/>
+        <location filename="../qml/GroupPage.qml" line="146"/>
         <source>You are an admin</source>
         <translation>Je bent beheerder</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="150"/>
+        <location filename="../qml/GroupPage.qml" line="146"/>
         <source>You are a member</source>
         <translation>Je bent lid</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="162"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>Withdraw request</source>
         <translation>Verzoek intrekken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="162"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>Leave</source>
         <translation>Verlaten</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="176"/>
+        <location filename="../qml/GroupPage.qml" line="172"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Alleen leden zien wat er in deze groep wordt geplaatst.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="231"/>
+        <location filename="../qml/GroupPage.qml" line="227"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Nog geen berichten in deze groep. Schrijf de eerste in de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="247"/>
+        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
         <translation>De ledenlijst is in deze versie nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="248"/>
+        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
         <translation>Groepsbeheer is in deze versie nog niet beschikbaar.</translation>
     </message>
@@ -464,55 +464,55 @@
 <context>
     <name>GroupsScreen</name>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="46"/>
-        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <location filename="../qml/GroupsScreen.qml" line="54"/>
+        <location filename="../qml/GroupsScreen.qml" line="122"/>
         <source>My groups</source>
         <translation>Mijn groepen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="46"/>
-        <location filename="../qml/GroupsScreen.qml" line="114"/>
+        <location filename="../qml/GroupsScreen.qml" line="54"/>
+        <location filename="../qml/GroupsScreen.qml" line="122"/>
         <source>Discover</source>
         <translation>Ontdekken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="79"/>
-        <location filename="../qml/GroupsScreen.qml" line="80"/>
+        <location filename="../qml/GroupsScreen.qml" line="87"/>
+        <location filename="../qml/GroupsScreen.qml" line="88"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <location filename="../qml/GroupsScreen.qml" line="97"/>
         <source>Search my groups</source>
         <translation>Zoek in mijn groepen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="89"/>
+        <location filename="../qml/GroupsScreen.qml" line="97"/>
         <source>Search groups</source>
         <translation>Groepen zoeken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="153"/>
+        <location filename="../qml/GroupsScreen.qml" line="161"/>
         <source>No groups match “%1”.</source>
         <translation>Geen groepen gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="154"/>
+        <location filename="../qml/GroupsScreen.qml" line="162"/>
         <source>You are not in a group yet. Discover one to join.</source>
         <translation>Je zit nog niet in een groep. Ontdek er een om lid van te worden.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="155"/>
+        <location filename="../qml/GroupsScreen.qml" line="163"/>
         <source>No other groups to discover right now.</source>
         <translation>Er zijn nu geen andere groepen te ontdekken.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="164"/>
+        <location filename="../qml/GroupsScreen.qml" line="172"/>
         <source>Discover groups</source>
         <translation>Groepen ontdekken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupsScreen.qml" line="206"/>
+        <location filename="../qml/GroupsScreen.qml" line="215"/>
         <source>Choose a group to see its posts and members.</source>
         <translation>Kies een groep om de berichten en leden te zien.</translation>
     </message>
@@ -784,48 +784,48 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../qml/PostDetail.qml" line="39"/>
+        <location filename="../qml/PostDetail.qml" line="37"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="39"/>
+        <location filename="../qml/PostDetail.qml" line="37"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="44"/>
+        <location filename="../qml/PostDetail.qml" line="42"/>
         <source>Post</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="68"/>
-        <location filename="../qml/PostDetail.qml" line="106"/>
+        <location filename="../qml/PostDetail.qml" line="66"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>Comments</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="98"/>
+        <location filename="../qml/PostDetail.qml" line="96"/>
         <source>This post is no longer here.</source>
         <translation>Dit bericht is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="120"/>
+        <location filename="../qml/PostDetail.qml" line="118"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Nog geen reacties. Reageer als eerste.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="161"/>
+        <location filename="../qml/PostDetail.qml" line="159"/>
         <source>Write a comment…</source>
         <translation>Schrijf een reactie…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="167"/>
+        <location filename="../qml/PostDetail.qml" line="165"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="187"/>
+        <location filename="../qml/PostDetail.qml" line="185"/>
         <source>Send comment</source>
         <translation>Reactie versturen</translation>
     </message>
@@ -969,42 +969,51 @@
 <context>
     <name>plein::app::Session</name>
     <message>
-        <location filename="../app/glue/Session.cpp" line="32"/>
+        <location filename="../app/glue/Session.cpp" line="39"/>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Je sessie is verlopen. Log opnieuw in om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="153"/>
+        <location filename="../app/glue/Session.cpp" line="172"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="154"/>
+        <location filename="../app/glue/Session.cpp" line="173"/>
         <source>Community manager</source>
         <translation>Communitymanager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="155"/>
+        <location filename="../app/glue/Session.cpp" line="174"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="156"/>
+        <location filename="../app/glue/Session.cpp" line="175"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="237"/>
+        <location filename="../app/glue/Session.cpp" line="256"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Je bericht kon niet op dit apparaat worden bewaard. Je tekst staat er nog; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="261"/>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation>Deze versie kan nog geen bijlagen of mededelingen versturen. Haal ze weg om te plaatsen.</translation>
+        <location filename="../app/glue/Session.cpp" line="338"/>
+        <source>That could not be saved on this device. Try again.</source>
+        <translation>Dat kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="267"/>
+        <location filename="../app/glue/Session.cpp" line="380"/>
+        <source>Your comment could not be saved on this device. Try again.</source>
+        <translation>Je reactie kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
+        <translation type="vanished">Deze versie kan nog geen bijlagen of mededelingen versturen. Haal ze weg om te plaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
         <translation>Dit is in deze versie nog niet beschikbaar.</translation>
     </message>

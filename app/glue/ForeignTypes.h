@@ -1,7 +1,9 @@
 #pragma once
 // Core types that QML sees as values of Session's properties. They are registered without a
 // name: QML reads them, it never creates them.
+#include "models/CommentsModel.h"
 #include "models/FeedModel.h"
+#include "models/GroupsModel.h"
 
 #include <QtQml/qqml.h>
 
@@ -10,6 +12,18 @@ namespace plein::app {
 struct FeedModelForeign {
     Q_GADGET
     QML_FOREIGN(plein::models::FeedModel)
+    QML_ANONYMOUS
+};
+
+struct GroupsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(plein::models::GroupsModel)
+    QML_ANONYMOUS
+};
+
+struct CommentsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(plein::models::CommentsModel)
     QML_ANONYMOUS
 };
 

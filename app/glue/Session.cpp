@@ -19,13 +19,20 @@ void deleteLaterModel(models::FeedModel *model)
     if (model) model->deleteLater();
 }
 
+void deleteLaterObject(QObject *object)
+{
+    if (object) object->deleteLater();
+}
+
 QCoro::Task<bool> noOlderPages() { co_return false; }
+QCoro::Task<bool> noRefresh(QString, QString) { co_return false; }
 } // namespace
 
 Session::Session(account::AccountPaths paths, sync::SyncEngine::Options options, QObject *parent)
     : QObject(parent)
     , m_account(std::make_unique<account::Account>(std::move(paths), options))
     , m_feed(nullptr, &deleteLaterModel)
+    , m_models(nullptr, &deleteLaterObject)
 {
     connect(m_account.get(), &account::Account::signedInChanged, this, &Session::onAccountChanged);
     connect(m_account.get(), &account::Account::sessionExpired, this, [this] {
@@ -86,6 +93,12 @@ void Session::attach()
     m_feed->setServerPager(
         [guard] { return guard ? guard->loadOlderFeed() : noOlderPages(); },
         [guard] { return guard && guard->serverHasOlderFeed(); });
+    m_models.reset(new QObject);
+    m_groupList = new models::GroupsModel(store, m_models.get());
+    m_groupList->setRefresher([guard](QString scope, QString query) {
+        return guard ? guard->refreshGroups(scope, query) : noRefresh(scope, query);
+    });
+    m_pinned = new models::FeedModel(store, store::FeedScope::pinned(), m_models.get());
 
     connect(store, &store::Store::changed, ctx, [this](const store::StoreChanges &changes) {
         if (changes.meChanged) refreshMe();
@@ -96,6 +109,9 @@ void Session::attach()
         m_attachedStore = nullptr;
         QMetaObject::invokeMethod(this, [this] { if (!m_attachedStore) detach(); }, Qt::QueuedConnection);
         m_feed.reset();
+        m_models.reset();
+        m_groupList = nullptr;
+        m_pinned = nullptr;
         Q_EMIT feedChanged();
     });
     connect(sync, &sync::SyncEngine::onlineChanged, ctx, [this] { Q_EMIT onlineChanged(); });
@@ -116,6 +132,9 @@ void Session::detach()
     m_attachedStore = nullptr;
     const bool hadFeed = m_feed != nullptr;
     m_feed.reset();
+    m_models.reset();
+    m_groupList = nullptr;
+    m_pinned = nullptr;
     m_me = {};
     m_groups.clear();
     if (hadFeed) Q_EMIT feedChanged();
@@ -216,10 +235,10 @@ void Session::createPost(const QString &groupId, const QString &body)
     }
     // Posts to everyone carry no group name; "Everyone" is only the picker's label.
     if (groupId.isEmpty()) groupName.clear();
-    writePost(groupId, groupName, body.trimmed());
+    writePost(groupId, groupName, body.trimmed(), false, {});
 }
 
-QCoro::Task<> Session::writePost(QString groupId, QString groupName, QString body)
+QCoro::Task<> Session::writePost(QString groupId, QString groupName, QString body, bool announcement, QStringList files)
 {
     QPointer<Session> self(this);
     QPointer<sync::SyncEngine> sync(m_account->sync());
@@ -227,7 +246,7 @@ QCoro::Task<> Session::writePost(QString groupId, QString groupName, QString bod
     if (!sync) co_return;
     try {
         // Named first: GCC 12 mishandles temporaries inside a co_await expression.
-        auto saving = sync->createPost(groupId, groupName, body);
+        auto saving = sync->createPost(groupId, groupName, body, announcement, files);
         id = co_await saving;
     } catch (const store::StoreError &e) {
         qCWarning(lcSession) << "could not save post:" << e.message();
@@ -256,24 +275,112 @@ namespace plein::app {
 
 void Session::createPostWith(const QString &groupId, const QString &body, bool announcement, const QStringList &files)
 {
-    if (announcement || !files.isEmpty()) {
-        // TODO(core): SyncEngine::createPost(groupId, groupName, body, announcement, files).
-        Q_EMIT postFailed(tr("This version cannot send attachments or announcements yet. Remove them to post."));
-        return;
+    if (!m_account->sync() || body.trimmed().isEmpty()) return;
+    QString groupName;
+    for (const QVariant &g : std::as_const(m_groups)) {
+        const QVariantMap choice = g.toMap();
+        if (choice.value(QStringLiteral("id")).toString() == groupId) groupName = choice.value(QStringLiteral("name")).toString();
     }
-    createPost(groupId, body);
+    if (groupId.isEmpty()) groupName.clear();
+    writePost(groupId, groupName, body.trimmed(), announcement && mayAnnounce(), files);
+}
+
+models::FeedModel *Session::groupFeed(const QString &groupId)
+{
+    store::Store *store = m_account->store();
+    if (!store || !m_models || groupId.isEmpty()) return nullptr;
+    if (auto existing = m_groupFeeds.value(groupId)) return existing;
+    auto *model = new models::FeedModel(store, store::FeedScope::group(groupId), m_models.get());
+    QPointer<sync::SyncEngine> guard(m_account->sync());
+    model->setServerPager([guard, groupId] { return guard ? guard->loadGroupPosts(groupId) : noOlderPages(); },
+                          [guard, groupId] { return guard && guard->serverHasOlderGroupPosts(groupId); });
+    QQmlEngine::setObjectOwnership(model, QQmlEngine::CppOwnership);
+    m_groupFeeds.insert(groupId, model);
+    return model;
+}
+
+models::CommentsModel *Session::comments(const QString &postId)
+{
+    store::Store *store = m_account->store();
+    if (!store || !m_models || postId.isEmpty()) return nullptr;
+    if (auto existing = m_comments.value(postId)) return existing;
+    auto *model = new models::CommentsModel(store, postId, m_models.get());
+    QQmlEngine::setObjectOwnership(model, QQmlEngine::CppOwnership);
+    m_comments.insert(postId, model);
+    if (auto *sync = m_account->sync()) runAction(sync->loadComments(postId));
+    return model;
+}
+
+QVariantMap Session::groupInfo(const QString &groupId) const
+{
+    store::Store *store = m_account->store();
+    if (!store || groupId.isEmpty()) return {};
+    const auto group = store::directory::group(store->reader(), groupId);
+    if (!group) return {};
+    return {{QStringLiteral("groupId"), group->id},
+            {QStringLiteral("name"), group->name},
+            {QStringLiteral("description"), group->description},
+            {QStringLiteral("visibility"), group->visibility},
+            {QStringLiteral("kind"), group->kind},
+            {QStringLiteral("memberCount"), group->memberCount},
+            {QStringLiteral("membership"), store::directory::membership(store->reader(), groupId)}};
+}
+
+QCoro::Task<> Session::runAction(QCoro::Task<bool> action)
+{
+    // Fire and forget: the outcome shows in the cache (pending, failed); only a store error
+    // is worth a word here.
+    QPointer<Session> self(this);
+    try {
+        co_await action;
+    } catch (const store::StoreError &e) {
+        qCWarning(lcSession) << "could not save:" << e.message();
+        if (self) Q_EMIT self->notice(tr("That could not be saved on this device. Try again."));
+    }
 }
 
 void Session::notYetAvailable() { Q_EMIT notice(tr("This is not available in this version yet.")); }
 
-void Session::editPost(const QString &, const QString &) { notYetAvailable(); }
-void Session::deletePost(const QString &) { notYetAvailable(); }
-void Session::resolveEditConflict(const QString &, bool) { notYetAvailable(); }
-void Session::setReaction(const QString &, const QString &, const QString &, bool) { notYetAvailable(); }
-void Session::acknowledge(const QString &) { notYetAvailable(); }
-void Session::addComment(const QString &, const QString &) { notYetAvailable(); }
-void Session::joinGroup(const QString &) { notYetAvailable(); }
-void Session::leaveGroup(const QString &) { notYetAvailable(); }
+#define PLEIN_SYNC_ACTION(call)                                                                    \
+    if (auto *sync = m_account->sync()) runAction(sync->call)
+
+void Session::editPost(const QString &postId, const QString &body) { PLEIN_SYNC_ACTION(editPost(postId, body.trimmed())); }
+void Session::deletePost(const QString &postId) { PLEIN_SYNC_ACTION(deletePost(postId)); }
+void Session::resolveEditConflict(const QString &postId, bool keepMine) { PLEIN_SYNC_ACTION(resolveEditConflict(postId, keepMine)); }
+void Session::setReaction(const QString &target, const QString &id, const QString &kind, bool on)
+{
+    PLEIN_SYNC_ACTION(setReaction(target, id, kind, on));
+}
+void Session::acknowledge(const QString &postId) { PLEIN_SYNC_ACTION(acknowledge(postId)); }
+void Session::joinGroup(const QString &groupId) { PLEIN_SYNC_ACTION(joinGroup(groupId)); }
+void Session::leaveGroup(const QString &groupId) { PLEIN_SYNC_ACTION(leaveGroup(groupId)); }
+void Session::retry(const QString &objectId) { PLEIN_SYNC_ACTION(retry(objectId)); }
+void Session::discard(const QString &objectId) { PLEIN_SYNC_ACTION(discard(objectId)); }
+
+#undef PLEIN_SYNC_ACTION
+
+void Session::addComment(const QString &postId, const QString &body)
+{
+    if (!m_account->sync() || body.trimmed().isEmpty()) return;
+    writeComment(postId, body.trimmed());
+}
+
+QCoro::Task<> Session::writeComment(QString postId, QString body)
+{
+    QPointer<Session> self(this);
+    QPointer<sync::SyncEngine> sync(m_account->sync());
+    QString id;
+    try {
+        auto saving = sync->addComment(postId, body);
+        id = co_await saving;
+    } catch (const store::StoreError &e) {
+        qCWarning(lcSession) << "could not save comment:" << e.message();
+    }
+    if (!self) co_return;
+    if (id.isEmpty()) Q_EMIT notice(tr("Your comment could not be saved on this device. Try again."));
+    else Q_EMIT commentCreated(postId, id);
+}
+
 void Session::createGroup(const QString &, const QString &, const QString &) { notYetAvailable(); }
 
 } // namespace plein::app

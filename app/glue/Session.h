@@ -3,11 +3,14 @@
 // the server is reachable, the feed, and writing posts. QML gets the one instance the app (or a
 // test) made, through QML_SINGLETON's create().
 #include "account/Account.h"
+#include "models/CommentsModel.h"
 #include "models/FeedModel.h"
+#include "models/GroupsModel.h"
 
 #include <QCoroTask>
 #include <QObject>
 #include <QPointer>
+#include <QHash>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -40,6 +43,10 @@ class Session : public QObject {
     Q_PROPERTY(plein::models::FeedModel *feed READ feed NOTIFY feedChanged)
     Q_PROPERTY(QVariantList groups READ groups NOTIFY groupsChanged)
     Q_PROPERTY(QString myId READ myId NOTIFY meChanged)
+    // The groups list (scope "mine" or "discover", and a search query, set by the screen).
+    Q_PROPERTY(plein::models::GroupsModel *groupList READ groupList NOTIFY feedChanged)
+    // Unread announcements, pinned above the feed.
+    Q_PROPERTY(plein::models::FeedModel *pinned READ pinned NOTIFY feedChanged)
     // Community managers and admins may post to everyone and mark announcements.
     Q_PROPERTY(bool mayAnnounce READ mayAnnounce NOTIFY meChanged)
     // Organisation admins may edit and delete any post.
@@ -82,6 +89,8 @@ public:
     bool isOffline() const;
     bool isSynced() const;
     models::FeedModel *feed() const { return m_feed.get(); }
+    models::GroupsModel *groupList() const { return m_groupList; }
+    models::FeedModel *pinned() const { return m_pinned; }
     QVariantList groups() const { return m_groups; }
     account::Account *account() const { return m_account.get(); }
 
@@ -93,17 +102,27 @@ public:
     // The composer's full post: with an announcement flag and local files to attach.
     Q_INVOKABLE void createPostWith(const QString &groupId, const QString &body, bool announcement, const QStringList &files);
 
-    // Issue 3's actions. TODO(core): each waits for its SyncEngine call (editPost, deletePost,
-    // resolveEditConflict, setReaction, acknowledge, addComment, joinGroup, leaveGroup,
-    // createGroup); until then they say so through notice() and change nothing.
+    // One group's posts (kept while the account is open; the same model for the same group).
+    Q_INVOKABLE plein::models::FeedModel *groupFeed(const QString &groupId);
+    // One post's comments, oldest first; asks the server for them behind the cached ones.
+    Q_INVOKABLE plein::models::CommentsModel *comments(const QString &postId);
+    // A group as cached: {id, name, description, visibility, kind, memberCount, membership};
+    // empty when it is not known here.
+    Q_INVOKABLE QVariantMap groupInfo(const QString &groupId) const;
+
+    // What the user does to posts, comments and groups: into the cache and the outbox at once
+    // (SyncEngine), shown pending until the server confirms.
     Q_INVOKABLE void editPost(const QString &postId, const QString &body);
     Q_INVOKABLE void deletePost(const QString &postId);
     Q_INVOKABLE void resolveEditConflict(const QString &postId, bool keepMine);
     Q_INVOKABLE void setReaction(const QString &target, const QString &id, const QString &kind, bool on);
     Q_INVOKABLE void acknowledge(const QString &postId);
     Q_INVOKABLE void addComment(const QString &postId, const QString &body);
+    Q_INVOKABLE void retry(const QString &objectId);
+    Q_INVOKABLE void discard(const QString &objectId);
     Q_INVOKABLE void joinGroup(const QString &groupId);
     Q_INVOKABLE void leaveGroup(const QString &groupId);
+    // TODO(core): RemoteDirectory::createGroup once Account hands out its directory.
     Q_INVOKABLE void createGroup(const QString &name, const QString &description, const QString &visibility);
 
 Q_SIGNALS:
@@ -121,6 +140,8 @@ Q_SIGNALS:
     void postCreated(const QString &postId);
     // It could not even be saved here; the composer keeps the text.
     void postFailed(const QString &message);
+    // The comment is saved here and on its way; the field may forget its text.
+    void commentCreated(const QString &postId, const QString &commentId);
     // A short message for the person, shown briefly at the bottom of the window.
     void notice(const QString &message);
     // Sign-in finished, well or not (errorMessage says which).
@@ -135,7 +156,9 @@ private:
     void setBusy(bool busy);
     void setErrorMessage(const QString &message);
     void notYetAvailable();
-    QCoro::Task<> writePost(QString groupId, QString groupName, QString body);
+    QCoro::Task<> writePost(QString groupId, QString groupName, QString body, bool announcement, QStringList files);
+    QCoro::Task<> runAction(QCoro::Task<bool> action);
+    QCoro::Task<> writeComment(QString postId, QString body);
 
     std::unique_ptr<account::Account> m_account;
     Prefill m_prefill;
@@ -146,6 +169,13 @@ private:
     QVariantList m_groups;
     store::Store *m_attachedStore = nullptr;
     std::unique_ptr<models::FeedModel, void (*)(models::FeedModel *)> m_feed;
+    // Parent of the per-account models below (groups, pinned, group feeds, comments); deleted
+    // later with the feed, as QML may still hold them for the rest of the event.
+    std::unique_ptr<QObject, void (*)(QObject *)> m_models;
+    models::GroupsModel *m_groupList = nullptr;
+    models::FeedModel *m_pinned = nullptr;
+    QHash<QString, QPointer<models::FeedModel>> m_groupFeeds;
+    QHash<QString, QPointer<models::CommentsModel>> m_comments;
     // Owns the connections to the current account's store and sync engine: deleting it drops them.
     std::unique_ptr<QObject> m_attachment;
     static inline QPointer<Session> s_instance;

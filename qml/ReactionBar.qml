@@ -1,0 +1,140 @@
+import QtQuick
+import Plein
+import QtQuick.Controls.Basic
+
+// Like, and the fixed set of reactions with their counts. Tapping a reaction toggles mine
+// (highlighted); pressing and holding one, or right-clicking it, asks who reacted.
+Row {
+    id: bar
+    property var reactions: ({})   // kind -> count
+    property var mine: []          // kinds I reacted with
+    signal toggled(string kind, bool on)
+    signal reactorsRequested(string kind)
+
+    readonly property var kinds: ["like", "love", "laugh", "wow", "sad", "celebrate"]
+    readonly property var emoji: ({ like: "\u{1F44D}", love: "\u2764\uFE0F", laugh: "\u{1F602}",
+                                    wow: "\u{1F62E}", sad: "\u{1F622}", celebrate: "\u{1F389}" })
+    function label(kind) {
+        switch (kind) {
+        case "like": return qsTr("Like")
+        case "love": return qsTr("Love")
+        case "laugh": return qsTr("Laugh")
+        case "wow": return qsTr("Wow")
+        case "sad": return qsTr("Sad")
+        case "celebrate": return qsTr("Celebrate")
+        }
+        return kind
+    }
+    function isMine(kind) { return mine.indexOf(kind) >= 0 }
+    function countOf(kind) { return reactions[kind] ?? 0 }
+
+    spacing: 0
+
+    // Like is always there; the others only once someone used them.
+    Repeater {
+        model: bar.kinds.filter(k => k === "like" || bar.countOf(k) > 0)
+        delegate: AbstractButton {
+            id: chip
+            required property string modelData
+            readonly property bool active: bar.isMine(modelData)
+            objectName: "reaction_" + modelData
+            implicitHeight: Theme.touchTarget
+            implicitWidth: Math.max(Theme.touchTarget, chipRow.implicitWidth + 2 * Theme.space12)
+            focusPolicy: Qt.StrongFocus
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("%1: %2").arg(bar.label(modelData)).arg(bar.countOf(modelData))
+            Accessible.checked: active
+            onClicked: bar.toggled(modelData, !active)
+            onPressAndHold: bar.reactorsRequested(modelData)
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: bar.reactorsRequested(chip.modelData)
+            }
+            background: Rectangle {
+                anchors.fill: parent
+                anchors.margins: 6
+                radius: height / 2
+                color: chip.active ? Theme.accentTint : chip.hovered ? Theme.hover : "transparent"
+                border.width: chip.visualFocus ? 2 : 0
+                border.color: Theme.accent
+            }
+            contentItem: Item {
+                Row {
+                    id: chipRow
+                    anchors.centerIn: parent
+                    spacing: 6
+                    Icon {
+                        visible: chip.modelData === "like"
+                        name: chip.active ? "thumb_up" : "thumb_up_off_alt"
+                        size: 18
+                        color: chip.active ? Theme.accent : Theme.textSecondary
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    Text {
+                        visible: chip.modelData !== "like"
+                        text: bar.emoji[chip.modelData] ?? ""
+                        font.pixelSize: 16
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    Text {
+                        text: bar.countOf(chip.modelData)
+                        color: chip.active ? Theme.accent : Theme.textSecondary
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: chip.active ? Theme.weightSemiBold : Theme.weightRegular
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                }
+            }
+        }
+    }
+
+    IconButton {
+        id: addButton
+        objectName: "reactionAdd"
+        iconName: "add_reaction"
+        iconSize: 18
+        label: qsTr("React")
+        onClicked: picker.open()
+
+        Popup {
+            id: picker
+            objectName: "reactionPicker"
+            y: -height - Theme.space4
+            padding: Theme.space4
+            background: Rectangle { radius: Theme.radiusBubble; color: Theme.card; border.color: Theme.divider }
+            contentItem: Row {
+                spacing: 0
+                Repeater {
+                    model: bar.kinds
+                    delegate: AbstractButton {
+                        id: pick
+                        required property string modelData
+                        objectName: "pick_" + modelData
+                        implicitWidth: Theme.touchTarget
+                        implicitHeight: Theme.touchTarget
+                        focusPolicy: Qt.StrongFocus
+                        Accessible.role: Accessible.Button
+                        Accessible.name: bar.label(modelData)
+                        onClicked: {
+                            bar.toggled(modelData, !bar.isMine(modelData))
+                            picker.close()
+                        }
+                        background: Rectangle {
+                            radius: width / 2
+                            color: bar.isMine(pick.modelData) ? Theme.accentTint : pick.hovered ? Theme.hover : "transparent"
+                            border.width: pick.visualFocus ? 2 : 0
+                            border.color: Theme.accent
+                        }
+                        contentItem: Text {
+                            text: bar.emoji[pick.modelData]
+                            font.pixelSize: 22
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
