@@ -255,3 +255,21 @@ TEST_CASE("the tiny seed has what the issue 3 screens and integration tests need
         for (auto it = p.reactions.cbegin(); it != p.reactions.cend(); ++it) otherKinds = otherKinds || it.key() != QStringLiteral("like");
     CHECK(otherKinds);
 }
+
+TEST_CASE("routes with ids: 405 lists the methods, unknown sub-paths are 404", "[server][groups]")
+{
+    auto server = startServer();
+    auto bram = signIn(*server, kBram);
+    const QString gelderland = groupIdNamed(*bram, QStringLiteral("Gelderland"));
+    const HttpResult wrong = bram->post(kGroups + QLatin1Char('/') + gelderland, {});
+    CHECK(wrong.status == 405);
+    CHECK(wrong.header("Allow") == "GET, PATCH");
+    CHECK(bram->get(kGroups + QLatin1Char('/') + gelderland + QStringLiteral("/nope")).status == 404);
+    CHECK(bram->get(kGroups + QStringLiteral("//posts")).status == 404);
+    // Ids compare case-insensitively in paths too.
+    CHECK(bram->get(kGroups + QLatin1Char('/') + gelderland.toUpper()).status == 200);
+    // Without a token: 401 before anything else.
+    TestHttp anonymous(server->url());
+    CHECK(anonymous.get(kGroups + QLatin1Char('/') + gelderland).status == 401);
+    CHECK(anonymous.postRaw(QStringLiteral("/api/v1/files?id=x&name=y"), "bytes", "text/plain").status == 401);
+}
