@@ -245,3 +245,47 @@ TEST_CASE("a post with two images and a comment written offline arrive once each
     CHECK(waitUntil([&] { return shown().size() == 2 && !shown()[1].toMap().value(QStringLiteral("url")).toString().isEmpty(); }, 2000));
     CHECK(shown()[0].toMap().value(QStringLiteral("uploadState")).toString().isEmpty());
 }
+
+TEST_CASE("leaving and joining offline change the feed at once and reach the server when the connection is back")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    TcpProxy proxy(server.port());
+    TestClient bram;
+    REQUIRE(bram.signIn(proxy.url(), kBram));
+    const QString fietsclub = groupIdByName(bram, QStringLiteral("Fietsclub"));
+    REQUIRE_FALSE(fietsclub.isEmpty());
+    QCoro::waitFor(bram.sync().loadGroupPosts(fietsclub));
+    auto fietsclubRows = [&] {
+        int n = 0;
+        for (int r = 0; r < bram.feed().rowCount(); ++r) n += bram.feed().at(r).post.groupId == fietsclub;
+        return n;
+    };
+    REQUIRE(waitUntil([&] { return fietsclubRows() > 0; }, 3000));
+    REQUIRE(QCoro::waitFor(bram.sync().refreshGroups(QStringLiteral("discover"), QString())));
+    QString zorg;
+    for (const auto &g : store::directory::otherGroups(bram.account().store()->reader(), QStringLiteral("Zorg"))) zorg = g.id;
+    REQUIRE_FALSE(zorg.isEmpty());
+
+    proxy.setOffline(true);
+    REQUIRE(waitUntil([&] { return bram.sync().isOffline(); }, 5000));
+    REQUIRE(QCoro::waitFor(bram.sync().leaveGroup(fietsclub)));
+    CHECK(waitUntil([&] { return fietsclubRows() == 0; }, 2000));
+    REQUIRE(QCoro::waitFor(bram.sync().joinGroup(zorg)));
+    CHECK(bram.countInCache("SELECT count(*) FROM org_groups WHERE id = ?1 AND membership = 'member'", zorg) == 1);
+    CHECK(outboxSize(bram) == 2);
+
+    proxy.setOffline(false);
+    REQUIRE(waitUntil([&] { return outboxSize(bram) == 0; }, 8000));
+    TestHttp http(server.url());
+    http.login(kBram);
+    QStringList mine;
+    for (const auto &g : http.get(QStringLiteral("/api/v1/groups?scope=mine")).json().value(QStringLiteral("items")).toArray())
+        mine.append(g.toObject().value(QStringLiteral("id")).toString());
+    CHECK_FALSE(mine.contains(fietsclub));
+    CHECK(mine.contains(zorg));
+    // The server's confirmation of the leave purges what was cached of the club.
+    CHECK(waitUntil([&] { return bram.countInCache("SELECT count(*) FROM posts WHERE group_id = ?1", fietsclub) == 0; }, 5000));
+    // And the group just joined brings its posts into the feed.
+    CHECK(waitUntil([&] { return bram.countInCache("SELECT count(*) FROM posts WHERE group_id = ?1", zorg) > 0; }, 5000));
+}
