@@ -54,7 +54,8 @@ Item {
 
         ScreenHeader {
             id: header
-            width: parent.width
+            // Over the page's column, not over the post open beside it.
+            width: pages.width
             height: implicitHeight
             title: shell.pageTitle
             showBrand: shell.layoutMode === "phone" && shell.currentPage === "feed"

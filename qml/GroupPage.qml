@@ -38,9 +38,13 @@ Item {
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Posts in %1").arg(page.group.name ?? "")
 
+        // A header that grows (description, tabs, posts arriving) must not push itself out of
+        // view: while nobody scrolls, stay at the top.
+        onModelChanged: positionViewAtBeginning()
         header: Item {
             width: list.width
             height: headerColumn.implicitHeight + Theme.space16
+            onHeightChanged: if (!list.moving) list.positionViewAtBeginning()
 
             Column {
                 id: headerColumn

@@ -13,7 +13,7 @@ Rectangle {
     id: card
     property var post: ({})
     // In the post detail the comment count is not a button to itself.
-    property bool detail: false
+    property bool inDetail: false
     signal openRequested(string postId)
 
     readonly property string postId: post.postId ?? ""
@@ -267,7 +267,7 @@ Rectangle {
                     iconName: "chat_bubble_outline"
                     count: card.post.commentCount ?? 0
                     Accessible.name: qsTr("%n comment(s)", "", count)
-                    onClicked: if (!card.detail) card.openRequested(card.postId)
+                    onClicked: if (!card.inDetail) card.openRequested(card.postId)
                 }
                 Item { Layout.fillWidth: true }
                 Row {

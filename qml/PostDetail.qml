@@ -67,6 +67,8 @@ Rectangle {
 
         header: Column {
             width: list.width
+            // While nobody scrolls, a growing header (the post arriving) stays in view.
+            onHeightChanged: if (!list.moving) list.positionViewAtBeginning()
             spacing: Theme.space12
             bottomPadding: Theme.space12
             Repeater {
@@ -82,7 +84,7 @@ Rectangle {
                         width: detail.columnWidth
                         anchors.horizontalCenter: parent.horizontalCenter
                         post: postRow.model
-                        detail: true
+                        inDetail: true
                     }
                 }
             }

@@ -131,19 +131,23 @@ QString blocks(const QString &markdown, bool plainOut)
     QString out;
     QStringList paragraph;
     QString listTag; // "ul", "ol" or empty
+    bool afterList = false; // a list ends its own line
     const QString lineBreak = plainOut ? QStringLiteral("\n") : QStringLiteral("<br>");
     auto closeParagraph = [&] {
         if (paragraph.isEmpty()) return;
-        if (!out.isEmpty()) out += plainOut ? QStringLiteral("\n\n") : QString();
+        // StyledText's <p> leaves an empty line after the last paragraph; breaks do not.
+        if (!out.isEmpty()) out += plainOut ? QStringLiteral("\n\n") : afterList ? QString() : QStringLiteral("<br><br>");
         QStringList spans;
         for (const QString &line : std::as_const(paragraph)) spans << inlineSpans(line, plainOut);
-        out += plainOut ? spans.join(lineBreak) : QStringLiteral("<p>%1</p>").arg(spans.join(lineBreak));
+        out += spans.join(lineBreak);
+        afterList = false;
         paragraph.clear();
     };
     auto closeList = [&] {
         if (listTag.isEmpty()) return;
         if (!plainOut) out += QStringLiteral("</%1>").arg(listTag);
         listTag.clear();
+        afterList = true;
     };
     for (const QString &line : lines) {
         const auto bullet = bulletItem().match(line);
