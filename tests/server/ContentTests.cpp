@@ -330,3 +330,38 @@ TEST_CASE("people search: by name, department or expertise; externals only see p
     CHECK(forExtern.contains(QStringLiteral("Anna de Vries")));
     CHECK_FALSE(forExtern.contains(QStringLiteral("Bram Jansen")));
 }
+
+TEST_CASE("externals see no posts to everyone: not in the feed, sync, stream or bootstrap", "[server][content]")
+{
+    auto server = startServer();
+    auto anna = signIn(*server, kAnna);
+    auto extern_ = signIn(*server, kExtern);
+    const qint64 cursor = currentCursor(*extern_);
+    StreamClient stream(server->url());
+    REQUIRE(stream.open());
+    stream.hello(tokenFor(*server, kExtern), 0);
+    REQUIRE(stream.waitForType(QStringLiteral("ready")) >= 0);
+    const int replayed = int(stream.frames().size());
+
+    const QString id = createPost(*anna, QString(), QStringLiteral("Voor iedereen behalve gasten"));
+    const QString zorg = groupIdNamed(*anna, QStringLiteral("Zorg"));
+    createPost(*anna, zorg, QStringLiteral("Voor de groep Zorg")); // this one the external does see
+    REQUIRE(stream.waitForFrames(replayed + 1));
+
+    const auto feed = wholeFeed(*extern_, 100);
+    CHECK_FALSE(feed.isEmpty());
+    for (const protocol::Post &p : feed) CHECK(p.groupId == zorg);
+    for (const QJsonObject &f : stream.frames()) {
+        const QJsonObject data = f.value(QStringLiteral("data")).toObject();
+        if (f.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("post."))) CHECK(data.value(QStringLiteral("groupId")).toString() == zorg);
+        CHECK(data.value(QStringLiteral("id")).toString() != id);
+    }
+    const HttpResult sync = extern_->get(QStringLiteral("/api/v1/sync?since=0&limit=1000"));
+    for (const QJsonValue &e : sync.json().value(QStringLiteral("events")).toArray())
+        CHECK(e.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("groupId")).toString() == zorg);
+    CHECK(eventsNamed(*extern_, cursor, QStringLiteral("post.created")).size() == 1);
+    CHECK(extern_->get(kPosts + QLatin1Char('/') + id + QStringLiteral("/comments")).status == 404);
+    const auto b = protocol::Bootstrap::fromJson(extern_->get(QStringLiteral("/api/v1/bootstrap")).json());
+    REQUIRE(b.ok());
+    for (const protocol::Post &p : b.value().feed.items) CHECK(p.groupId == zorg);
+}

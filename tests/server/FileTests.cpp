@@ -5,7 +5,9 @@
 #include "protocol/Post.h"
 #include "protocol/Uuid.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
 #include <catch2/catch.hpp>
 
 using namespace plein::test;
@@ -130,4 +132,34 @@ TEST_CASE("attaching: only own, unattached files; afterwards readable by whoever
     REQUIRE(bram->del(QStringLiteral("/api/v1/posts/") + postId).status == 204);
     CHECK(bram->get(QStringLiteral("/api/v1/files/") + fileId).status == 404);
     CHECK(filesOnDisk(*server) == 0);
+}
+
+TEST_CASE("a large image gets a thumbnail of at most 480 px and its real size", "[server][files]")
+{
+    auto server = startServer();
+    auto bram = signIn(*server, kBram);
+    QImage image(1200, 600, QImage::Format_ARGB32);
+    image.fill(QColor(20, 120, 200, 128)); // half transparent: flattened onto white in the JPEG
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, "PNG"));
+    const QString id = protocol::newUuidV7();
+    const HttpResult r = bram->postRaw(uploadPath(id, QStringLiteral("foto.png")), png, "image/png");
+    REQUIRE(r.status == 201);
+    CHECK(r.json().value(QStringLiteral("width")).toInteger() == 1200);
+    CHECK(r.json().value(QStringLiteral("height")).toInteger() == 600);
+    const HttpResult thumb = bram->get(QStringLiteral("/api/v1/files/") + id + QStringLiteral("/thumbnail"));
+    REQUIRE(thumb.status == 200);
+    const QImage small = QImage::fromData(thumb.body, "JPEG");
+    REQUIRE_FALSE(small.isNull());
+    CHECK(small.width() == 480);
+    CHECK(small.height() == 240);
+    // Not a decodable image, although it starts like one: no thumbnail, no size.
+    const HttpResult broken = bram->postRaw(uploadPath(protocol::newUuidV7(), QStringLiteral("kapot.png")),
+                                            kTinyPng.left(20), "image/png");
+    REQUIRE(broken.status == 201);
+    CHECK(broken.json().value(QStringLiteral("mime")).toString() == QStringLiteral("image/png"));
+    CHECK(broken.json().value(QStringLiteral("thumbnailUrl")).isNull());
+    CHECK_FALSE(broken.json().contains(QStringLiteral("width")));
 }
