@@ -1,6 +1,7 @@
 // Groups: create (same-id rule), list and discover, join/request/invite/approve/leave, the
 // last admin, edits with versions, and the events each step logs.
 #include "GroupWorld.h"
+#include "StreamClient.h"
 #include "protocol/Group.h"
 #include "protocol/Membership.h"
 #include "protocol/Sync.h"
@@ -272,4 +273,41 @@ TEST_CASE("routes with ids: 405 lists the methods, unknown sub-paths are 404", "
     TestHttp anonymous(server->url());
     CHECK(anonymous.get(kGroups + QLatin1Char('/') + gelderland).status == 401);
     CHECK(anonymous.postRaw(QStringLiteral("/api/v1/files?id=x&name=y"), "bytes", "text/plain").status == 401);
+}
+
+TEST_CASE("removal from a private group reaches the member's stream live, and its events stop", "[server][groups]")
+{
+    auto server = startServer();
+    auto anna = signIn(*server, kAnna);
+    const QString klimaat = groupIdNamed(*anna, QStringLiteral("Klimaat en milieu"));
+    const QStringList plain = plainMembers(*server, 1);
+    auto carol = signIn(*server, plain.first());
+    const QString carolId = userIdOf(*carol);
+    REQUIRE(anna->put(kGroups + QLatin1Char('/') + klimaat + QStringLiteral("/members/") + carolId).status == 200);
+    REQUIRE(carol->put(kGroups + QLatin1Char('/') + klimaat + QStringLiteral("/membership")).status == 200);
+
+    TestHttp login(server->url());
+    const HttpResult session = login.login(plain.first());
+    StreamClient stream(server->url());
+    REQUIRE(stream.open());
+    stream.hello(session.json().value(QStringLiteral("accessToken")).toString(), currentCursor(*carol));
+    REQUIRE(stream.waitForType(QStringLiteral("ready")) >= 0);
+
+    REQUIRE(anna->del(kGroups + QLatin1Char('/') + klimaat + QStringLiteral("/members/") + carolId).status == 200);
+    const int removed = stream.waitForType(QStringLiteral("event"));
+    bool told = false;
+    for (int attempt = 0; attempt < 50 && !told; ++attempt) {
+        for (const QJsonObject &f : stream.frames())
+            told = told || (f.value(QStringLiteral("name")).toString() == QStringLiteral("group.removed")
+                            && f.value(QStringLiteral("data")).toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("removed"));
+        if (!told) stream.waitForFrames(int(stream.frames().size()) + 1, 100);
+    }
+    CHECK(removed >= 0);
+    CHECK(told);
+    // What the group says afterwards no longer reaches her.
+    const int before = int(stream.frames().size());
+    REQUIRE(anna->post(QStringLiteral("/api/v1/posts"), newPost(klimaat, QStringLiteral("Alleen voor leden"))).status == 201);
+    stream.waitForFrames(before + 1, 500);
+    for (qsizetype i = before; i < stream.frames().size(); ++i)
+        CHECK(stream.frames().at(i).value(QStringLiteral("name")).toString() != QStringLiteral("post.created"));
 }
