@@ -75,6 +75,22 @@ QJsonObject JoinRequestList::toJson() const
     return {{QStringLiteral("items"), toJsonArray(items)}};
 }
 
+Decoded<MemberRole> MemberRole::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    MemberRole m;
+    m.role = r.optionalString("role", 20);
+    if (!r.failed() && !m.role.isEmpty() && m.role != GroupRole::Member && m.role != GroupRole::Admin)
+        return DecodeError{QStringLiteral("role"), QStringLiteral("expected member or admin")};
+    return finish(r, std::move(m));
+}
+
+QJsonObject MemberRole::toJson() const
+{
+    if (role.isEmpty()) return {};
+    return {{QStringLiteral("role"), role}};
+}
+
 Decoded<MembershipState> MembershipState::fromJson(const QJsonObject &json)
 {
     JsonReader r(json);

@@ -48,6 +48,15 @@ struct JoinRequestList {
     QJsonObject toJson() const;
 };
 
+// Optional body of PUT /groups/{id}/members/{userId} for someone already in the group: makes
+// them an admin of the group, or a plain member again.
+struct MemberRole {
+    QString role; // GroupRole: "member" or "admin"; empty (absent): just invite
+
+    static Decoded<MemberRole> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+};
+
 // Answer of PUT/DELETE membership (and of the admin routes), data of `membership.changed`.
 struct MembershipState {
     QString groupId;

@@ -8,6 +8,7 @@
 #include "protocol/Membership.h"
 #include "storage/ChangeLog.h"
 #include "storage/GroupRows.h"
+#include "storage/MembershipRows.h"
 #include "storage/PostRows.h"
 #include "storage/Transaction.h"
 
@@ -59,9 +60,11 @@ Reply GroupsApi::create(const ApiRequest &request)
     const QString id = draft.id.toLower();
 
     Transaction tx(m_db, Transaction::Kind::Write);
-    if (groups::findById(m_db, id)) {
+    if (auto existing = groups::findById(m_db, id)) {
         if (groups::creatorOf(m_db, id) != me.id) return refuse::idTaken();
-        return Reply::json(200, groupAccess(m_db, me, id).group->toJson());
+        // The creator gets their group back even if they have left it since (and it is secret).
+        existing->membership = memberships::stateOf(m_db, me.id, id);
+        return Reply::json(200, existing->toJson());
     }
     if (isExternal(me)) return refuse::forbidden(QStringLiteral("external users cannot create groups"));
 

@@ -1,6 +1,7 @@
 #include "api/MembershipApi.h"
 #include "access/GroupAccess.h"
 #include "api/Refusals.h"
+#include "http/JsonBody.h"
 #include "protocol/Event.h"
 #include "protocol/Membership.h"
 #include "storage/GroupRows.h"
@@ -30,7 +31,7 @@ Reply stateReply(int status, const QString &groupId, const QString &userId, cons
 Reply lastAdmin()
 {
     return Reply::error(409, protocol::ErrorCode::LastAdmin,
-                        QStringLiteral("the group's last admin cannot leave; make someone else admin first"));
+                        QStringLiteral("the group's only admin cannot leave or step down; make someone else admin first"));
 }
 
 } // namespace
@@ -164,6 +165,13 @@ Reply MembershipApi::decide(const ApiRequest &request, bool approve)
 
 Reply MembershipApi::invite(const ApiRequest &request)
 {
+    // An empty body invites; {"role": ...} changes the role of someone already in the group.
+    std::optional<protocol::MemberRole> role;
+    if (!request.body.trimmed().isEmpty()) {
+        auto decoded = decodeBody<protocol::MemberRole>(request.body);
+        if (auto *refused = std::get_if<Reply>(&decoded)) return *refused;
+        if (!std::get<protocol::MemberRole>(decoded).role.isEmpty()) role = std::get<protocol::MemberRole>(decoded);
+    }
     const QString id = request.idParam(QStringLiteral("id"));
     const QString userId = request.idParam(QStringLiteral("userId"));
     Transaction tx(m_db, Transaction::Kind::Write);
@@ -172,9 +180,19 @@ Reply MembershipApi::invite(const ApiRequest &request)
     if (!access.administers) return refuse::forbidden(QStringLiteral("only the group's admins invite"));
     if (!users::findById(m_db, userId)) return refuse::notFound(QStringLiteral("user"), QStringLiteral("userId"));
     const QString state = memberships::stateOf(m_db, userId, id);
-    if (inGroup(state) || state == Invited) return stateReply(200, id, userId, state);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<LoggedEvent> events;
+    if (role) {
+        if (!inGroup(state)) return refuse::invalid(QStringLiteral("role"), QStringLiteral("only members have a role"));
+        if (role->role == state) return stateReply(200, id, userId, state);
+        if (state == Admin && memberships::adminCount(m_db, id) <= 1) return lastAdmin();
+        memberships::setRole(m_db, id, userId, role->role);
+        logState(events, id, userId, role->role, now);
+        tx.commit();
+        m_changeLog.announce(events);
+        return stateReply(200, id, userId, role->role);
+    }
+    if (inGroup(state) || state == Invited) return stateReply(200, id, userId, state);
     QString result = Invited;
     if (state == Requested) {
         // They asked already: inviting them is saying yes.

@@ -48,6 +48,11 @@ int adminCount(const QSqlDatabase &db, const QString &groupId)
         .toInt();
 }
 
+void setRole(const QSqlDatabase &db, const QString &groupId, const QString &userId, const QString &role)
+{
+    sql::run(db, QStringLiteral("UPDATE memberships SET role = ? WHERE group_id = ? AND user_id = ?"), {role, groupId, userId});
+}
+
 void removeMember(const QSqlDatabase &db, const QString &groupId, const QString &userId)
 {
     sql::run(db, QStringLiteral("DELETE FROM memberships WHERE group_id = ? AND user_id = ?"), {groupId, userId});

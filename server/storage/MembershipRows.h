@@ -14,6 +14,7 @@ QList<protocol::GroupMember> members(const QSqlDatabase &db, const QString &grou
 QList<protocol::JoinRequest> requests(const QSqlDatabase &db, const QString &groupId);
 int adminCount(const QSqlDatabase &db, const QString &groupId);
 
+void setRole(const QSqlDatabase &db, const QString &groupId, const QString &userId, const QString &role);
 void removeMember(const QSqlDatabase &db, const QString &groupId, const QString &userId);
 // state: "requested" or "invited"; replaces an earlier offer.
 void setOffer(const QSqlDatabase &db, const QString &groupId, const QString &userId, const QString &state, qint64 at);

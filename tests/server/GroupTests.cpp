@@ -311,3 +311,38 @@ TEST_CASE("removal from a private group reaches the member's stream live, and it
     for (qsizetype i = before; i < stream.frames().size(); ++i)
         CHECK(stream.frames().at(i).value(QStringLiteral("name")).toString() != QStringLiteral("post.created"));
 }
+
+TEST_CASE("a group admin makes a member admin; then the creator may leave; roles need members", "[server][groups]")
+{
+    auto server = startServer();
+    auto bram = signIn(*server, kBram);
+    const QStringList plain = plainMembers(*server, 1);
+    auto carol = signIn(*server, plain.first());
+    const QString carolId = userIdOf(*carol);
+    const QString bramId = userIdOf(*bram);
+    const QString id = protocol::newUuidV7();
+    REQUIRE(bram->post(kGroups, newGroup(id, QStringLiteral("Geheim"), QStringLiteral("secret"))).status == 201);
+    const QString members = kGroups + QLatin1Char('/') + id + QStringLiteral("/members/");
+    const QJsonObject makeAdmin{{QStringLiteral("role"), QStringLiteral("admin")}};
+
+    // A role is for members only: invite first.
+    CHECK(errorField(bram->put(members + carolId, makeAdmin)) == QStringLiteral("role"));
+    CHECK(errorField(bram->put(members + carolId, {{QStringLiteral("role"), QStringLiteral("owner")}})) == QStringLiteral("role"));
+    REQUIRE(stateIn(bram->put(members + carolId)) == QStringLiteral("invited"));
+    REQUIRE(carol->put(kGroups + QLatin1Char('/') + id + QStringLiteral("/membership")).status == 200);
+    CHECK(carol->put(members + bramId, {{QStringLiteral("role"), QStringLiteral("member")}}).status == 403);
+    CHECK(stateIn(bram->put(members + carolId, makeAdmin)) == QStringLiteral("admin"));
+    CHECK(bram->put(members + carolId, makeAdmin).status == 200);
+
+    // Now bram is not the only admin: he may leave, and the creator gets his group back on a
+    // repeated create although it is secret and he is no longer in it.
+    CHECK(stateIn(bram->del(kGroups + QLatin1Char('/') + id + QStringLiteral("/membership"))) == QStringLiteral("none"));
+    CHECK(bram->get(kGroups + QLatin1Char('/') + id).status == 404);
+    const HttpResult again = bram->post(kGroups, newGroup(id, QStringLiteral("Geheim"), QStringLiteral("secret")));
+    CHECK(again.status == 200);
+    CHECK(again.json().value(QStringLiteral("membership")).toString() == QStringLiteral("none"));
+    // Carol, now the only admin, cannot step down.
+    const HttpResult stepDown = carol->put(members + carolId, {{QStringLiteral("role"), QStringLiteral("member")}});
+    CHECK(stepDown.status == 409);
+    CHECK(stepDown.errorCode() == QStringLiteral("last_admin"));
+}

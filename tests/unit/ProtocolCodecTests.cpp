@@ -608,3 +608,15 @@ TEST_CASE("the new error codes are spelled as documented")
     CHECK(EventName::ReactionChanged == QStringLiteral("reaction.changed"));
     CHECK(EventName::MembershipChanged == QStringLiteral("membership.changed"));
 }
+
+TEST_CASE("a member role change names member or admin; absent means a plain invitation")
+{
+    auto admin = MemberRole::fromJson(MemberRole{GroupRole::Admin}.toJson());
+    REQUIRE(admin.ok());
+    CHECK(admin.value().role == GroupRole::Admin);
+    auto none = MemberRole::fromJson(QJsonObject{});
+    REQUIRE(none.ok());
+    CHECK(none.value().role.isEmpty());
+    CHECK(MemberRole::fromJson(QJsonObject{{QStringLiteral("role"), QStringLiteral("owner")}}).error().field == QStringLiteral("role"));
+    CHECK(MemberRole::fromJson(QJsonObject{{QStringLiteral("role"), 1}}).error().field == QStringLiteral("role"));
+}
