@@ -10,6 +10,7 @@
 #include "storage/InteractionRows.h"
 #include "storage/MembershipRows.h"
 #include "storage/ReactionRows.h"
+#include "storage/Sql.h"
 #include "storage/PostRows.h"
 #include "storage/Transaction.h"
 #include "storage/UserRows.h"
@@ -61,6 +62,7 @@ public:
         addInvitation();
         addOtherReactions();
         addAnnouncements();
+        addCommentReactions();
         logPostsInOrder();
         tx.commit();
         return m_summary;
@@ -413,6 +415,29 @@ private:
                 if (isAdmin || (!isBram && m_random.percent(33)))
                     acknowledgements::add(m_db, post.id, m_people[i].user.id, post.createdAt + kDay / 2);
             }
+        }
+    }
+
+    // A fifth of the comments get a reaction or two from the post's audience.
+    void addCommentReactions()
+    {
+        static const QStringList kinds{QStringLiteral("like"), QStringLiteral("like"), QStringLiteral("laugh"),
+                                       QStringLiteral("love")};
+        const QList<int> staff = everyoneButExternals();
+        QHash<QString, int> groupOfPost;
+        for (const PostRef &ref : m_posts) groupOfPost.insert(ref.id, ref.group);
+        // In id order, which is creation order: deterministic, like the rest of the seed.
+        QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id, post_id, created_at FROM comments ORDER BY id"));
+        struct Row { QString id; QString postId; qint64 at; };
+        QList<Row> rows;
+        while (q.next()) rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        for (const Row &c : rows) {
+            if (!m_random.percent(20)) continue;
+            const int group = groupOfPost.value(c.postId, -1);
+            const QList<int> &audience = group < 0 ? staff : m_groups[group].members;
+            for (int n = 1 + m_random.below(2); n > 0; --n)
+                reactions::set(m_db, reactions::Target::Comment, c.id, m_people[m_random.pick(audience)].user.id,
+                               m_random.pick(kinds), true, std::min(m_now - 1000, c.at + m_random.below64(kDay)));
         }
     }
 

@@ -8,6 +8,7 @@
 #include "protocol/Uuid.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace plein::test;
@@ -255,6 +256,15 @@ TEST_CASE("the tiny seed has what the issue 3 screens and integration tests need
     for (const protocol::Post &p : wholeFeed(*anna, 100))
         for (auto it = p.reactions.cbegin(); it != p.reactions.cend(); ++it) otherKinds = otherKinds || it.key() != QStringLiteral("like");
     CHECK(otherKinds);
+    // Some comments have reactions too.
+    QSqlDatabase db = openDatabase(server->dataDir());
+    {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM comment_reactions")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() > 5);
+    }
+    closeDatabase(db);
 }
 
 TEST_CASE("routes with ids: 405 lists the methods, unknown sub-paths are 404", "[server][groups]")
