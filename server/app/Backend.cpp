@@ -13,15 +13,15 @@ Backend::Backend(std::unique_ptr<Database> database, QTcpServer *listener, const
       m_auth(m_database->handle(), m_sessions, m_throttle, [this](qint64 sessionId) { m_hub.closeSession(sessionId); }),
       m_account(m_database->handle(), m_changeLog),
       m_feed(m_database->handle()),
-      m_files(options.dataDir),
-      m_posts(m_database->handle(), m_changeLog, [this](const QString &fileId) { m_files.remove(fileId); }),
+      m_fileStore(options.dataDir),
+      m_posts(m_database->handle(), m_changeLog, [this](const QString &fileId) { m_fileStore.remove(fileId); }),
       m_sync(m_database->handle(), m_changeLog),
       m_groups(m_database->handle(), m_changeLog),
       m_memberships(m_database->handle(), m_changeLog),
       m_comments(m_database->handle(), m_changeLog),
       m_reactions(m_database->handle(), m_changeLog),
       m_announcements(m_database->handle(), m_changeLog),
-      m_filesApi(m_database->handle(), m_files),
+      m_filesApi(m_database->handle(), m_fileStore),
       m_users(m_database->handle())
 {
     addRoutes();

@@ -50,7 +50,7 @@ private:
     AuthApi m_auth;
     AccountApi m_account;
     FeedApi m_feed;
-    FileStore m_files;
+    FileStore m_fileStore;
     PostsApi m_posts;
     SyncApi m_sync;
     GroupsApi m_groups;
