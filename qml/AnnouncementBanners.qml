@@ -76,6 +76,7 @@ Column {
                         kind: "quiet"
                         text: qsTr("Read by %n", "", banner.model.readCount ?? 0)
                         onClicked: banners.openRequested(banner.model.postId)
+                        Accessible.name: qsTr("Read by %n: open the post to see who has not read it", "", banner.model.readCount ?? 0)
                     }
                 }
             }

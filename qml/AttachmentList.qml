@@ -27,9 +27,27 @@ Column {
                 radius: Theme.radiusCard
                 color: Theme.skeleton
                 clip: true
+                // My own upload shows from its local copy; others' come through the file cache.
+                property url thumbSource: (modelData.localPath ?? "") !== "" ? "file://" + modelData.localPath : ""
+                property url fullSource: thumbSource
+                Component.onCompleted: {
+                    if (thumbSource.toString() === "" && (modelData.id ?? "") !== "")
+                        Remote.fetchFile(modelData.id, true)
+                }
+                Connections {
+                    target: Remote
+                    function onAnswered(request, key, result, error) {
+                        if (request !== "file" || error !== "")
+                            return
+                        if (key === (thumb.modelData.id ?? "") + "#thumb")
+                            thumb.thumbSource = result.url
+                        else if (key === (thumb.modelData.id ?? ""))
+                            thumb.fullSource = result.url
+                    }
+                }
                 Image {
                     anchors.fill: parent
-                    source: thumb.modelData.thumbnailUrl ?? thumb.modelData.url ?? ""
+                    source: thumb.thumbSource
                     fillMode: Image.PreserveAspectCrop
                     asynchronous: true
                 }
@@ -43,11 +61,15 @@ Column {
                     anchors.fill: parent
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Open image %1").arg(thumb.modelData.name ?? "")
-                    onClicked: viewer.open()
+                    onClicked: {
+                        if (thumb.fullSource.toString() === "" || thumb.fullSource === thumb.thumbSource)
+                            Remote.fetchFile(thumb.modelData.id ?? "", false)
+                        viewer.open()
+                    }
                 }
                 ImageViewer {
                     id: viewer
-                    source: thumb.modelData.url ?? ""
+                    source: thumb.fullSource
                     name: thumb.modelData.name ?? ""
                 }
             }
@@ -85,20 +107,56 @@ Column {
                     font.pixelSize: Theme.fontSmall
                 }
                 Text {
-                    text: LocalFiles.formatSize(fileRow.modelData.size ?? 0)
+                    text: fileRow.downloadError !== "" ? fileRow.downloadError : LocalFiles.formatSize(fileRow.modelData.size ?? 0)
                     color: Theme.textSecondary
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontCaption
                 }
             }
+            // Download into the cache (with progress), then open with the system's viewer.
+            property url localUrl: (modelData.localPath ?? "") !== "" ? "file://" + modelData.localPath : ""
+            property real downloaded: -1
+            property string downloadError
+            Connections {
+                target: Remote
+                function onDownloadProgress(fileId, received, total) {
+                    if (fileId === (fileRow.modelData.id ?? "") && total > 0)
+                        fileRow.downloaded = received / total
+                }
+                function onAnswered(request, key, result, error) {
+                    if (request !== "file" || key !== (fileRow.modelData.id ?? ""))
+                        return
+                    fileRow.downloaded = -1
+                    fileRow.downloadError = error
+                    if (error === "")
+                        fileRow.localUrl = result.url
+                }
+            }
             IconButton {
                 id: fileButton
+                objectName: "attachmentFileButton"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                iconName: "download"
-                label: qsTr("Download %1").arg(fileRow.modelData.name ?? "")
-                // TODO(core): a download with progress into the cache, then openUrlExternally.
-                onClicked: Qt.openUrlExternally(fileRow.modelData.url ?? "")
+                iconName: fileRow.localUrl.toString() !== "" ? "open_in_new" : "download"
+                label: fileRow.localUrl.toString() !== "" ? qsTr("Open %1").arg(fileRow.modelData.name ?? "")
+                                                          : qsTr("Download %1").arg(fileRow.modelData.name ?? "")
+                enabled: fileRow.downloaded < 0
+                onClicked: {
+                    if (fileRow.localUrl.toString() !== "") {
+                        Qt.openUrlExternally(fileRow.localUrl)
+                    } else {
+                        fileRow.downloaded = 0
+                        Remote.fetchFile(fileRow.modelData.id ?? "", false)
+                    }
+                }
+            }
+            Rectangle {
+                visible: fileRow.downloaded >= 0
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                height: 3
+                width: parent.width * Math.max(0, fileRow.downloaded)
+                color: Theme.accent
             }
             UploadProgress {
                 anchors.left: parent.left

@@ -35,6 +35,38 @@ Rectangle {
         attachments = attachments.concat([file])
         return true
     }
+    // "@na" just before the cursor: the name being typed, for the completion list.
+    property string mentionQuery
+    property var mentionMatches: []
+    function updateMention() {
+        const before = textArea.text.slice(0, textArea.cursorPosition)
+        const match = before.match(/(^|\s)@([^\s@\[\]()]{2,30})$/)
+        const query = match ? match[2] : ""
+        if (query === mentionQuery)
+            return
+        mentionQuery = query
+        mentionMatches = []
+        if (query !== "")
+            Remote.searchPeople(query)
+    }
+    function insertMention(person) {
+        const end = textArea.cursorPosition
+        const start = end - mentionQuery.length - 1
+        const link = "[@" + person.name + "](plein:user/" + person.userId + ") "
+        textArea.remove(start, end)
+        textArea.insert(start, link)
+        textArea.cursorPosition = start + link.length
+        mentionQuery = ""
+        mentionMatches = []
+        textArea.forceActiveFocus()
+    }
+    Connections {
+        target: Remote
+        function onAnswered(request, key, result, error) {
+            if (request === "people" && key === composer.mentionQuery && error === "")
+                composer.mentionMatches = result
+        }
+    }
     function removeAttachment(path) { attachments = attachments.filter(a => a.path !== path) }
     // Wraps the selection (or inserts a placeholder) in Markdown markers.
     function wrapSelection(before, after, placeholder) {
@@ -109,6 +141,8 @@ Rectangle {
                 font.pixelSize: Theme.fontBody
                 background: null
                 Accessible.name: qsTr("New post")
+                onTextChanged: composer.updateMention()
+                onCursorPositionChanged: composer.updateMention()
                 KeyNavigation.priority: KeyNavigation.BeforeItem
                 KeyNavigation.tab: groupPicker
                 Keys.onPressed: event => {
@@ -116,6 +150,36 @@ Rectangle {
                             && (event.modifiers & Qt.ControlModifier)) {
                         composer.post()
                         event.accepted = true
+                    }
+                }
+            }
+        }
+
+        // People matching the "@name" being typed; choosing one inserts a mention link.
+        Column {
+            objectName: "composerMentions"
+            visible: composer.mentionMatches.length > 0
+            width: parent.width
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("People to mention")
+            Repeater {
+                model: composer.mentionMatches
+                delegate: ItemDelegate {
+                    id: mention
+                    required property var modelData
+                    required property int index
+                    objectName: "composerMention" + index
+                    width: parent.width
+                    height: Theme.touchTarget
+                    Accessible.name: qsTr("Mention %1").arg(modelData.name)
+                    onClicked: composer.insertMention(modelData)
+                    background: Rectangle {
+                        radius: Theme.radiusControl
+                        color: mention.hovered || mention.visualFocus ? Theme.hover : "transparent"
+                    }
+                    contentItem: PersonRow {
+                        name: mention.modelData.name
+                        detail: mention.modelData.title ?? ""
                     }
                 }
             }

@@ -13,6 +13,12 @@ Item {
 
     ListView {
         id: list
+        // Later, not inside a layout pass: moving the view while it lays out its header
+        // recurses.
+        function toTop() {
+            if (!moving)
+                positionViewAtBeginning()
+        }
         objectName: "feedList"
         anchors.fill: parent
         model: screen.feed
@@ -29,6 +35,9 @@ Item {
         header: Item {
             width: list.width
             height: banners.height + composer.implicitHeight + Theme.space12 + Theme.space4
+            // A growing composer or new banners must not push the header out of view while it
+            // is on screen and nobody scrolls.
+            onHeightChanged: if (!list.moving && list.contentY - list.originY < height) Qt.callLater(list.toTop)
             AnnouncementBanners {
                 id: banners
                 objectName: "announcementBanners"

@@ -11,6 +11,9 @@ Item {
     property var group: ({})
     property bool showBack: false
     signal back()
+    // The open section: 0 posts, 1 members, 2 requests, 3 settings.
+    property int section: 0
+    onGroupIdChanged: section = 0
 
     readonly property string membership: group.membership ?? "none"
     readonly property bool isMember: membership === "member" || membership === "admin"
@@ -27,24 +30,30 @@ Item {
 
     ListView {
         id: list
+        // Later, not inside a layout pass: moving the view while it lays out its header
+        // recurses.
+        function toTop() {
+            if (!moving)
+                positionViewAtBeginning()
+        }
         objectName: "groupPostsList"
         anchors.fill: parent
         clip: true
         spacing: Theme.space12
         bottomMargin: Theme.space16
         boundsBehavior: Flickable.StopAtBounds
-        model: tabs.currentIndex === 0 ? page.groupPosts : null
+        model: page.section === 0 ? page.groupPosts : null
         ScrollBar.vertical: ScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Posts in %1").arg(page.group.name ?? "")
 
         // A header that grows (description, tabs, posts arriving) must not push itself out of
         // view: while nobody scrolls, stay at the top.
-        onModelChanged: positionViewAtBeginning()
+        onModelChanged: Qt.callLater(toTop)
         header: Item {
             width: list.width
             height: headerColumn.implicitHeight + Theme.space16
-            onHeightChanged: if (!list.moving) list.positionViewAtBeginning()
+            onHeightChanged: if (!list.moving) Qt.callLater(list.toTop)
 
             Column {
                 id: headerColumn
@@ -182,6 +191,8 @@ Item {
                 TabBar {
                     id: tabs
                     objectName: "groupSections"
+                    currentIndex: page.section
+                    onCurrentIndexChanged: page.section = currentIndex
                     visible: !page.contentHidden
                     width: parent.width
                     height: Theme.touchTarget
@@ -235,20 +246,35 @@ Item {
                 }
 
                 // Members, requests and settings come from the server on demand.
-                // TODO(core): SyncEngine members / requests / decideRequest / invite /
-                // removeMember / editGroup.
-                Text {
-                    objectName: "groupSectionUnavailable"
-                    visible: !page.contentHidden && tabs.currentIndex > 0
+                GroupMembers {
+                    id: membersSection
+                    objectName: "groupMembers"
+                    visible: !page.contentHidden && tabs.currentIndex === 1
                     width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                    topPadding: Theme.space16
-                    text: tabs.currentIndex === 1 ? qsTr("The member list is not available in this version yet.")
-                          : qsTr("Managing the group is not available in this version yet.")
-                    color: Theme.textSecondary
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
+                    groupId: page.groupId
+                    isAdmin: page.isAdmin
+                }
+                GroupRequests {
+                    id: requestsSection
+                    objectName: "groupRequests"
+                    visible: !page.contentHidden && page.isAdmin && tabs.currentIndex === 2
+                    width: parent.width
+                    groupId: page.groupId
+                }
+                GroupSettings {
+                    objectName: "groupSettings"
+                    visible: !page.contentHidden && page.isAdmin && tabs.currentIndex === 3
+                    width: parent.width
+                    group: page.group
+                }
+                Connections {
+                    target: tabs
+                    function onCurrentIndexChanged() {
+                        if (tabs.currentIndex === 1)
+                            membersSection.load()
+                        else if (tabs.currentIndex === 2)
+                            requestsSection.load()
+                    }
                 }
             }
         }

@@ -222,5 +222,9 @@ Item {
     NewGroupDialog {
         id: newGroupDialog
         objectName: "newGroupDialog"
+        onCreated: id => {
+            tabs.currentIndex = 0
+            screen.openGroup(id)
+        }
     }
 }

@@ -17,8 +17,6 @@ Popup {
     modal: true
     padding: 0
     background: Rectangle { color: "#E6000000" }
-    Accessible.role: Accessible.Dialog
-    Accessible.name: name
 
     contentItem: Item {
         Image {

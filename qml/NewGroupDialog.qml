@@ -8,6 +8,9 @@ import QtQuick.Templates as T
 Dialog {
     id: dialog
     property string visibility: "public"
+    property string error
+    property bool busy: false
+    signal created(string groupId)
 
     parent: T.Overlay.overlay
     anchors.centerIn: parent
@@ -18,6 +21,8 @@ Dialog {
     title: qsTr("New group")
     onOpened: nameField.forceActiveFocus()
     onClosed: {
+        error = ""
+        busy = false
         nameField.text = ""
         descriptionField.text = ""
         visibility = "public"
@@ -67,6 +72,16 @@ Dialog {
                 border.width: descriptionField.activeFocus ? 2 : 1
                 border.color: descriptionField.activeFocus ? Theme.accent : Theme.divider
             }
+        }
+        Text {
+            objectName: "newGroupError"
+            visible: dialog.error !== ""
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: dialog.error
+            color: Theme.danger
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
         }
         Text {
             text: qsTr("Who can find it")
@@ -137,6 +152,22 @@ Dialog {
         }
     }
 
+    Connections {
+        target: Remote
+        enabled: dialog.opened
+        function onAnswered(request, key, result, error) {
+            if (request !== "createGroup" || key !== nameField.text.trim())
+                return
+            dialog.busy = false
+            if (error !== "") {
+                dialog.error = error
+                return
+            }
+            dialog.created(result.groupId)
+            dialog.close()
+        }
+    }
+
     footer: Row {
         layoutDirection: Qt.RightToLeft
         padding: Theme.space16
@@ -144,10 +175,11 @@ Dialog {
         PlainButton {
             objectName: "newGroupCreate"
             text: qsTr("Create group")
-            enabled: nameField.text.trim() !== ""
+            enabled: nameField.text.trim() !== "" && !dialog.busy
             onClicked: {
-                Session.createGroup(nameField.text.trim(), descriptionField.text.trim(), dialog.visibility)
-                dialog.close()
+                dialog.busy = true
+                dialog.error = ""
+                Remote.createGroup(nameField.text.trim(), descriptionField.text.trim(), dialog.visibility)
             }
         }
         PlainButton {

@@ -261,6 +261,15 @@ Rectangle {
                     reactions: card.post.reactions ?? ({ like: card.post.likeCount ?? 0 })
                     mine: card.post.myReactions ?? []
                     onToggled: (kind, on) => Session.setReaction("post", card.postId, kind, on)
+                    onReactorsRequested: kind => {
+                        peoplePopup.title = qsTr("Reactions")
+                        peoplePopup.emoji = emoji
+                        peoplePopup.request = "reactors"
+                        peoplePopup.people = []
+                        peoplePopup.status = qsTr("Loading…")
+                        peoplePopup.open()
+                        Remote.reactors("post", card.postId)
+                    }
                 }
                 CountButton {
                     objectName: "postComments"
@@ -298,14 +307,45 @@ Rectangle {
                     text: qsTr("Mark as read")
                     onClicked: Session.acknowledge(card.postId)
                 }
-                Text {
+                PlainButton {
                     objectName: "postReadCount"
                     visible: card.announcement && (card.mine || Session.mayAnnounce)
+                    kind: "quiet"
                     text: qsTr("Read by %n", "", card.post.readCount ?? 0)
-                    color: Theme.textSecondary
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontCaption
-                    rightPadding: Theme.space4
+                    onClicked: card.showReaders()
+                }
+            }
+        }
+    }
+
+    function showReaders() {
+        peoplePopup.title = qsTr("Not read yet")
+        peoplePopup.emoji = ({})
+        peoplePopup.request = "readers"
+        peoplePopup.people = []
+        peoplePopup.status = qsTr("Loading…")
+        peoplePopup.open()
+        Remote.readers(card.postId)
+    }
+
+    PeoplePopup {
+        id: peoplePopup
+        property string request
+        Connections {
+            target: Remote
+            enabled: peoplePopup.opened
+            function onAnswered(request, key, result, error) {
+                if (request !== peoplePopup.request || key !== card.postId)
+                    return
+                if (error !== "") {
+                    peoplePopup.status = error
+                } else if (request === "readers") {
+                    peoplePopup.title = qsTr("Read by %1 of %2").arg(result.readCount).arg(result.audienceCount)
+                    peoplePopup.people = result.unread
+                    peoplePopup.status = result.unread.length === 0 ? qsTr("Everyone has read it.") : qsTr("Not read yet:")
+                } else {
+                    peoplePopup.people = result
+                    peoplePopup.status = result.length === 0 ? qsTr("No reactions yet.") : ""
                 }
             }
         }

@@ -52,6 +52,12 @@ Rectangle {
 
     ListView {
         id: list
+        // Later, not inside a layout pass: moving the view while it lays out its header
+        // recurses.
+        function toTop() {
+            if (!moving)
+                positionViewAtBeginning()
+        }
         objectName: "commentsList"
         anchors.top: bar.bottom
         anchors.bottom: commentBox.top
@@ -68,7 +74,7 @@ Rectangle {
         header: Column {
             width: list.width
             // While nobody scrolls, a growing header (the post arriving) stays in view.
-            onHeightChanged: if (!list.moving) list.positionViewAtBeginning()
+            onHeightChanged: if (!list.moving) Qt.callLater(list.toTop)
             spacing: Theme.space12
             bottomPadding: Theme.space12
             Repeater {

@@ -26,6 +26,14 @@
             <numerusform>Von %n gelesen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="79"/>
+        <source>Read by %n: open the post to see who has not read it</source>
+        <translation>
+            <numerusform>Von %n gelesen: öffne den Beitrag, um zu sehen, wer ihn noch nicht gelesen hat</numerusform>
+            <numerusform>Von %n gelesen: öffne den Beitrag, um zu sehen, wer ihn noch nicht gelesen hat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -63,22 +71,22 @@
         <translation type="vanished">Bald kannst du hier Gruppen finden und beitreten. Bis dahin stehen die Beiträge deiner Gruppen in den Neuigkeiten.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="95"/>
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Chats are on their way</source>
         <translation>Chats kommen bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="97"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="103"/>
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>People is on its way</source>
         <translation>Personen kommt bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="105"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bald findest du hier Kolleginnen und Kollegen nach Name und Fachgebiet.</translation>
     </message>
@@ -86,12 +94,17 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <location filename="../qml/AttachmentList.qml" line="63"/>
         <source>Open image %1</source>
         <translation>Bild %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <location filename="../qml/AttachmentList.qml" line="141"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -137,93 +150,103 @@
         <translation>Diese Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="49"/>
+        <location filename="../qml/Composer.qml" line="81"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Teile etwas mit deinen Kollegen…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Beitrag schreiben…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="111"/>
+        <location filename="../qml/Composer.qml" line="143"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="212"/>
+        <location filename="../qml/Composer.qml" line="164"/>
+        <source>People to mention</source>
+        <translation>Personen zum Erwähnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="174"/>
+        <source>Mention %1</source>
+        <translation>%1 erwähnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="276"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="232"/>
+        <location filename="../qml/Composer.qml" line="296"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="233"/>
+        <location filename="../qml/Composer.qml" line="297"/>
         <source>bold text</source>
         <translation>fetter Text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="238"/>
+        <location filename="../qml/Composer.qml" line="302"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="239"/>
+        <location filename="../qml/Composer.qml" line="303"/>
         <source>italic text</source>
         <translation>kursiver Text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="244"/>
+        <location filename="../qml/Composer.qml" line="308"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="250"/>
+        <location filename="../qml/Composer.qml" line="314"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="256"/>
-        <location filename="../qml/Composer.qml" line="280"/>
+        <location filename="../qml/Composer.qml" line="320"/>
+        <location filename="../qml/Composer.qml" line="344"/>
         <source>Attach images or files</source>
         <translation>Bilder oder Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="264"/>
+        <location filename="../qml/Composer.qml" line="328"/>
         <source>Announcement</source>
         <translation>Ankündigung</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="267"/>
+        <location filename="../qml/Composer.qml" line="331"/>
         <source>Post as an announcement</source>
         <translation>Als Ankündigung veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="304"/>
+        <location filename="../qml/Composer.qml" line="368"/>
         <source>No groups yet</source>
         <translation>Noch keine Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="371"/>
         <source>Post in: %1</source>
         <translation>Posten in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="379"/>
+        <location filename="../qml/Composer.qml" line="443"/>
         <source>Ctrl+Enter to post</source>
         <translation>Strg+Enter zum Posten</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="389"/>
+        <location filename="../qml/Composer.qml" line="453"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
@@ -252,109 +275,178 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="26"/>
+        <location filename="../qml/FeedScreen.qml" line="32"/>
         <source>Feed</source>
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="83"/>
+        <location filename="../qml/FeedScreen.qml" line="92"/>
         <source>You are all caught up</source>
         <translation>Du bist auf dem neuesten Stand</translation>
     </message>
 </context>
 <context>
+    <name>GroupMembers</name>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="51"/>
+        <source>Invite someone: type a name</source>
+        <translation>Jemanden einladen: Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="69"/>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="70"/>
+        <source>Invite %1</source>
+        <translation>%1 einladen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="86"/>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="87"/>
+        <source>No members to show.</source>
+        <translation>Keine Mitglieder anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="101"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="105"/>
+        <source>Remove %1 from the group</source>
+        <translation>%1 aus der Gruppe entfernen</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="39"/>
+        <location filename="../qml/GroupPage.qml" line="48"/>
         <source>Posts in %1</source>
         <translation>Beiträge in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="56"/>
+        <location filename="../qml/GroupPage.qml" line="69"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="121"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Accept invitation</source>
         <translation>Einladung annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Request to join</source>
         <translation>Beitritt anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="132"/>
+        <location filename="../qml/GroupPage.qml" line="145"/>
         <source>Request sent; a group admin decides</source>
         <translation>Anfrage gesendet; ein Gruppenadmin entscheidet</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are an admin</source>
         <translation>Du bist Admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are a member</source>
         <translation>Du bist Mitglied</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Withdraw request</source>
         <translation>Anfrage zurückziehen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="172"/>
+        <location filename="../qml/GroupPage.qml" line="185"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Nur Mitglieder sehen, was in dieser Gruppe gepostet wird.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="227"/>
+        <location filename="../qml/GroupPage.qml" line="242"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Noch keine Beiträge in dieser Gruppe. Schreib den ersten im Feed.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
-        <translation>Die Mitgliederliste ist in dieser Version noch nicht verfügbar.</translation>
+        <translation type="vanished">Die Mitgliederliste ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
-        <translation>Die Gruppenverwaltung ist in dieser Version noch nicht verfügbar.</translation>
+        <translation type="vanished">Die Gruppenverwaltung ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRequests</name>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="43"/>
+        <source>Loading requests…</source>
+        <translation>Anfragen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="44"/>
+        <source>No one is waiting to join.</source>
+        <translation>Niemand wartet auf Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="59"/>
+        <source>Approve</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="60"/>
+        <source>Approve %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="66"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="67"/>
+        <source>Decline %1</source>
+        <translation>%1 ablehnen</translation>
     </message>
 </context>
 <context>
@@ -378,6 +470,39 @@
         <location filename="../qml/GroupRow.qml" line="110"/>
         <source>Accept invitation</source>
         <translation>Einladung annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSettings</name>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="45"/>
+        <source>What is this group about?</source>
+        <translation>Worum geht es in dieser Gruppe?</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="51"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="66"/>
+        <source>Who can find it</source>
+        <translation>Wer sie finden kann</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="80"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="88"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -520,7 +645,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <location filename="../qml/ImageViewer.qml" line="35"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -601,37 +726,37 @@
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <location filename="../qml/NewGroupDialog.qml" line="21"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <location filename="../qml/NewGroupDialog.qml" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <location filename="../qml/NewGroupDialog.qml" line="60"/>
         <source>What is this group about?</source>
         <translation>Worum geht es in dieser Gruppe?</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <location filename="../qml/NewGroupDialog.qml" line="66"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <location filename="../qml/NewGroupDialog.qml" line="87"/>
         <source>Who can find it</source>
         <translation>Wer sie finden kann</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <location filename="../qml/NewGroupDialog.qml" line="177"/>
         <source>Create group</source>
         <translation>Gruppe erstellen</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <location filename="../qml/NewGroupDialog.qml" line="187"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -642,6 +767,14 @@
         <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Offline – du siehst gespeicherte Beiträge</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePopup</name>
+    <message>
+        <location filename="../qml/PeoplePopup.qml" line="44"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -677,7 +810,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="346"/>
+        <location filename="../qml/PostCard.qml" line="386"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -698,7 +831,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="354"/>
+        <location filename="../qml/PostCard.qml" line="394"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -738,12 +871,23 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="298"/>
+        <location filename="../qml/PostCard.qml" line="265"/>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="326"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="307"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="304"/>
+        <location filename="../qml/PostCard.qml" line="314"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Von %n gelesen</numerusform>
@@ -751,12 +895,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="321"/>
+        <location filename="../qml/PostCard.qml" line="322"/>
+        <source>Not read yet</source>
+        <translation>Noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="343"/>
+        <source>Read by %1 of %2</source>
+        <translation>Von %1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Everyone has read it.</source>
+        <translation>Alle haben es gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Not read yet:</source>
+        <translation>Noch nicht gelesen:</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="348"/>
+        <source>No reactions yet.</source>
+        <translation>Noch keine Reaktionen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="361"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="334"/>
+        <location filename="../qml/PostCard.qml" line="374"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>Er verschwindet für alle, mit seinen Kommentaren.</translation>
     </message>
@@ -768,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="278"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -776,7 +945,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="286"/>
+        <location filename="../qml/PostCard.qml" line="295"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -799,33 +968,33 @@
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="66"/>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="72"/>
+        <location filename="../qml/PostDetail.qml" line="112"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="96"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>This post is no longer here.</source>
         <translation>Dieser Beitrag ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="118"/>
+        <location filename="../qml/PostDetail.qml" line="126"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Noch keine Kommentare. Antworte als Erste oder Erster.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="159"/>
+        <location filename="../qml/PostDetail.qml" line="167"/>
         <source>Write a comment…</source>
         <translation>Kommentar schreiben…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="165"/>
+        <location filename="../qml/PostDetail.qml" line="173"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="185"/>
+        <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Kommentar senden</translation>
     </message>
@@ -967,6 +1136,45 @@
     </message>
 </context>
 <context>
+    <name>plein::app::Remote</name>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="49"/>
+        <source>You are offline. Try again when you are connected.</source>
+        <translation>Du bist offline. Versuche es erneut, wenn du verbunden bist.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="50"/>
+        <source>You may not do that here.</source>
+        <translation>Das darfst du hier nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="51"/>
+        <source>This is not available.</source>
+        <translation>Das ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="52"/>
+        <source>That was not accepted. Check what you entered.</source>
+        <translation>Das wurde nicht angenommen. Prüfe deine Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="53"/>
+        <source>Someone changed this at the same time. Try again.</source>
+        <translation>Jemand hat das gleichzeitig geändert. Versuche es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="54"/>
+        <source>That did not work. Try again in a moment.</source>
+        <translation>Das hat nicht geklappt. Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="64"/>
+        <location filename="../app/glue/Remote.cpp" line="216"/>
+        <source>You are signed out.</source>
+        <translation>Du bist abgemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::Session</name>
     <message>
         <location filename="../app/glue/Session.cpp" line="39"/>
@@ -999,7 +1207,7 @@
         <translation>Dein Beitrag konnte auf diesem Gerät nicht gespeichert werden. Dein Text ist noch da; versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="338"/>
+        <location filename="../app/glue/Session.cpp" line="339"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>Das konnte auf diesem Gerät nicht gespeichert werden. Versuche es erneut.</translation>
     </message>
@@ -1013,9 +1221,8 @@
         <translation type="vanished">Diese Version kann noch keine Anhänge oder Ankündigungen senden. Entferne sie, um zu posten.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
-        <translation>Das ist in dieser Version noch nicht verfügbar.</translation>
+        <translation type="vanished">Das ist in dieser Version noch nicht verfügbar.</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,14 @@
             <numerusform>Read by %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="79"/>
+        <source>Read by %n: open the post to see who has not read it</source>
+        <translation>
+            <numerusform>Read by %n: open the post to see who has not read it</numerusform>
+            <numerusform>Read by %n: open the post to see who has not read it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -63,22 +71,22 @@
         <translation type="vanished">Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="95"/>
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Chats are on their way</source>
         <translation>Chats are on their way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="97"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Soon you can message colleagues directly here.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="103"/>
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>People is on its way</source>
         <translation>People is on its way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="105"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Soon you can find colleagues by name and expertise here.</translation>
     </message>
@@ -86,12 +94,17 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <location filename="../qml/AttachmentList.qml" line="63"/>
         <source>Open image %1</source>
         <translation>Open image %1</translation>
     </message>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <location filename="../qml/AttachmentList.qml" line="141"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>Download %1</translation>
     </message>
@@ -137,93 +150,103 @@
         <translation>That file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="49"/>
+        <location filename="../qml/Composer.qml" line="81"/>
         <source>link text</source>
         <translation>link text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Share something with your colleagues…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Write a post…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="111"/>
+        <location filename="../qml/Composer.qml" line="143"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="212"/>
+        <location filename="../qml/Composer.qml" line="164"/>
+        <source>People to mention</source>
+        <translation>People to mention</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="174"/>
+        <source>Mention %1</source>
+        <translation>Mention %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="276"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="232"/>
+        <location filename="../qml/Composer.qml" line="296"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="233"/>
+        <location filename="../qml/Composer.qml" line="297"/>
         <source>bold text</source>
         <translation>bold text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="238"/>
+        <location filename="../qml/Composer.qml" line="302"/>
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="239"/>
+        <location filename="../qml/Composer.qml" line="303"/>
         <source>italic text</source>
         <translation>italic text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="244"/>
+        <location filename="../qml/Composer.qml" line="308"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="250"/>
+        <location filename="../qml/Composer.qml" line="314"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="256"/>
-        <location filename="../qml/Composer.qml" line="280"/>
+        <location filename="../qml/Composer.qml" line="320"/>
+        <location filename="../qml/Composer.qml" line="344"/>
         <source>Attach images or files</source>
         <translation>Attach images or files</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="264"/>
+        <location filename="../qml/Composer.qml" line="328"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="267"/>
+        <location filename="../qml/Composer.qml" line="331"/>
         <source>Post as an announcement</source>
         <translation>Post as an announcement</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="304"/>
+        <location filename="../qml/Composer.qml" line="368"/>
         <source>No groups yet</source>
         <translation>No groups yet</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="371"/>
         <source>Post in: %1</source>
         <translation>Post in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="379"/>
+        <location filename="../qml/Composer.qml" line="443"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Enter to post</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="389"/>
+        <location filename="../qml/Composer.qml" line="453"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
@@ -252,109 +275,178 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="26"/>
+        <location filename="../qml/FeedScreen.qml" line="32"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="83"/>
+        <location filename="../qml/FeedScreen.qml" line="92"/>
         <source>You are all caught up</source>
         <translation>You are all caught up</translation>
     </message>
 </context>
 <context>
+    <name>GroupMembers</name>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="51"/>
+        <source>Invite someone: type a name</source>
+        <translation>Invite someone: type a name</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="69"/>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="70"/>
+        <source>Invite %1</source>
+        <translation>Invite %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="86"/>
+        <source>Loading members…</source>
+        <translation>Loading members…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="87"/>
+        <source>No members to show.</source>
+        <translation>No members to show.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="101"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="105"/>
+        <source>Remove %1 from the group</source>
+        <translation>Remove %1 from the group</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="39"/>
+        <location filename="../qml/GroupPage.qml" line="48"/>
         <source>Posts in %1</source>
         <translation>Posts in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="56"/>
+        <location filename="../qml/GroupPage.qml" line="69"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="121"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Accept invitation</source>
         <translation>Accept invitation</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Request to join</source>
         <translation>Request to join</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="132"/>
+        <location filename="../qml/GroupPage.qml" line="145"/>
         <source>Request sent; a group admin decides</source>
         <translation>Request sent; a group admin decides</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are an admin</source>
         <translation>You are an admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are a member</source>
         <translation>You are a member</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Withdraw request</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="172"/>
+        <location filename="../qml/GroupPage.qml" line="185"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Only members see what is posted in this group.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="227"/>
+        <location filename="../qml/GroupPage.qml" line="242"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>No posts in this group yet. Write the first one in the feed.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
-        <translation>The member list is not available in this version yet.</translation>
+        <translation type="vanished">The member list is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
-        <translation>Managing the group is not available in this version yet.</translation>
+        <translation type="vanished">Managing the group is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRequests</name>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="43"/>
+        <source>Loading requests…</source>
+        <translation>Loading requests…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="44"/>
+        <source>No one is waiting to join.</source>
+        <translation>No one is waiting to join.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="59"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="60"/>
+        <source>Approve %1</source>
+        <translation>Approve %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="66"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="67"/>
+        <source>Decline %1</source>
+        <translation>Decline %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +470,39 @@
         <location filename="../qml/GroupRow.qml" line="110"/>
         <source>Accept invitation</source>
         <translation>Accept invitation</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSettings</name>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="45"/>
+        <source>What is this group about?</source>
+        <translation>What is this group about?</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="51"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="66"/>
+        <source>Who can find it</source>
+        <translation>Who can find it</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="80"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="88"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -520,7 +645,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <location filename="../qml/ImageViewer.qml" line="35"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -601,37 +726,37 @@
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <location filename="../qml/NewGroupDialog.qml" line="21"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <location filename="../qml/NewGroupDialog.qml" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <location filename="../qml/NewGroupDialog.qml" line="60"/>
         <source>What is this group about?</source>
         <translation>What is this group about?</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <location filename="../qml/NewGroupDialog.qml" line="66"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <location filename="../qml/NewGroupDialog.qml" line="87"/>
         <source>Who can find it</source>
         <translation>Who can find it</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <location filename="../qml/NewGroupDialog.qml" line="177"/>
         <source>Create group</source>
         <translation>Create group</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <location filename="../qml/NewGroupDialog.qml" line="187"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -642,6 +767,14 @@
         <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Offline – you are seeing saved posts</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePopup</name>
+    <message>
+        <location filename="../qml/PeoplePopup.qml" line="44"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -677,7 +810,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="346"/>
+        <location filename="../qml/PostCard.qml" line="386"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -698,7 +831,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="354"/>
+        <location filename="../qml/PostCard.qml" line="394"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -738,12 +871,23 @@
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="298"/>
+        <location filename="../qml/PostCard.qml" line="265"/>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="326"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="307"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="304"/>
+        <location filename="../qml/PostCard.qml" line="314"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Read by %n</numerusform>
@@ -751,12 +895,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="321"/>
+        <location filename="../qml/PostCard.qml" line="322"/>
+        <source>Not read yet</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="343"/>
+        <source>Read by %1 of %2</source>
+        <translation>Read by %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Everyone has read it.</source>
+        <translation>Everyone has read it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Not read yet:</source>
+        <translation>Not read yet:</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="348"/>
+        <source>No reactions yet.</source>
+        <translation>No reactions yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="361"/>
         <source>Delete this post?</source>
         <translation>Delete this post?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="334"/>
+        <location filename="../qml/PostCard.qml" line="374"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>It disappears for everyone, with its comments.</translation>
     </message>
@@ -768,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="278"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -776,7 +945,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="286"/>
+        <location filename="../qml/PostCard.qml" line="295"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -799,33 +968,33 @@
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="66"/>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="72"/>
+        <location filename="../qml/PostDetail.qml" line="112"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="96"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>This post is no longer here.</source>
         <translation>This post is no longer here.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="118"/>
+        <location filename="../qml/PostDetail.qml" line="126"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>No comments yet. Be the first to reply.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="159"/>
+        <location filename="../qml/PostDetail.qml" line="167"/>
         <source>Write a comment…</source>
         <translation>Write a comment…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="165"/>
+        <location filename="../qml/PostDetail.qml" line="173"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="185"/>
+        <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Send comment</translation>
     </message>
@@ -967,6 +1136,45 @@
     </message>
 </context>
 <context>
+    <name>plein::app::Remote</name>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="49"/>
+        <source>You are offline. Try again when you are connected.</source>
+        <translation>You are offline. Try again when you are connected.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="50"/>
+        <source>You may not do that here.</source>
+        <translation>You may not do that here.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="51"/>
+        <source>This is not available.</source>
+        <translation>This is not available.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="52"/>
+        <source>That was not accepted. Check what you entered.</source>
+        <translation>That was not accepted. Check what you entered.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="53"/>
+        <source>Someone changed this at the same time. Try again.</source>
+        <translation>Someone changed this at the same time. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="54"/>
+        <source>That did not work. Try again in a moment.</source>
+        <translation>That did not work. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="64"/>
+        <location filename="../app/glue/Remote.cpp" line="216"/>
+        <source>You are signed out.</source>
+        <translation>You are signed out.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::Session</name>
     <message>
         <location filename="../app/glue/Session.cpp" line="39"/>
@@ -999,7 +1207,7 @@
         <translation>Your post could not be saved on this device. Your text is still here; try again.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="338"/>
+        <location filename="../app/glue/Session.cpp" line="339"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>That could not be saved on this device. Try again.</translation>
     </message>
@@ -1013,9 +1221,8 @@
         <translation type="vanished">This version cannot send attachments or announcements yet. Remove them to post.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
-        <translation>This is not available in this version yet.</translation>
+        <translation type="vanished">This is not available in this version yet.</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,14 @@
             <numerusform>Leído por %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="79"/>
+        <source>Read by %n: open the post to see who has not read it</source>
+        <translation>
+            <numerusform>Leído por %n: abre la publicación para ver quién no la ha leído</numerusform>
+            <numerusform>Leído por %n: abre la publicación para ver quién no la ha leído</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -63,22 +71,22 @@
         <translation type="vanished">Pronto podrás buscar grupos y unirte a ellos aquí. Mientras tanto, las publicaciones de tus grupos están en el inicio.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="95"/>
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Chats are on their way</source>
         <translation>Los chats llegarán pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="97"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Pronto podrás escribir directamente a tus compañeros aquí.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="103"/>
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>People is on its way</source>
         <translation>Personas llegará pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="105"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Pronto podrás encontrar compañeros por nombre y experiencia aquí.</translation>
     </message>
@@ -86,12 +94,17 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <location filename="../qml/AttachmentList.qml" line="63"/>
         <source>Open image %1</source>
         <translation>Abrir la imagen %1</translation>
     </message>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <location filename="../qml/AttachmentList.qml" line="141"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>Descargar %1</translation>
     </message>
@@ -137,93 +150,103 @@
         <translation>No se puede leer ese archivo.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="49"/>
+        <location filename="../qml/Composer.qml" line="81"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Comparte algo con tus compañeros…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Escribe una publicación…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="111"/>
+        <location filename="../qml/Composer.qml" line="143"/>
         <source>New post</source>
         <translation>Nueva publicación</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="212"/>
+        <location filename="../qml/Composer.qml" line="164"/>
+        <source>People to mention</source>
+        <translation>Personas para mencionar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="174"/>
+        <source>Mention %1</source>
+        <translation>Mencionar a %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="276"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="232"/>
+        <location filename="../qml/Composer.qml" line="296"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="233"/>
+        <location filename="../qml/Composer.qml" line="297"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="238"/>
+        <location filename="../qml/Composer.qml" line="302"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="239"/>
+        <location filename="../qml/Composer.qml" line="303"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="244"/>
+        <location filename="../qml/Composer.qml" line="308"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="250"/>
+        <location filename="../qml/Composer.qml" line="314"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="256"/>
-        <location filename="../qml/Composer.qml" line="280"/>
+        <location filename="../qml/Composer.qml" line="320"/>
+        <location filename="../qml/Composer.qml" line="344"/>
         <source>Attach images or files</source>
         <translation>Adjuntar imágenes o archivos</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="264"/>
+        <location filename="../qml/Composer.qml" line="328"/>
         <source>Announcement</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="267"/>
+        <location filename="../qml/Composer.qml" line="331"/>
         <source>Post as an announcement</source>
         <translation>Publicar como anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="304"/>
+        <location filename="../qml/Composer.qml" line="368"/>
         <source>No groups yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="371"/>
         <source>Post in: %1</source>
         <translation>Publicar en: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="379"/>
+        <location filename="../qml/Composer.qml" line="443"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Intro para publicar</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="389"/>
+        <location filename="../qml/Composer.qml" line="453"/>
         <source>Post</source>
         <translation>Publicar</translation>
     </message>
@@ -252,109 +275,178 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="26"/>
+        <location filename="../qml/FeedScreen.qml" line="32"/>
         <source>Feed</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="83"/>
+        <location filename="../qml/FeedScreen.qml" line="92"/>
         <source>You are all caught up</source>
         <translation>Estás al día</translation>
     </message>
 </context>
 <context>
+    <name>GroupMembers</name>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="51"/>
+        <source>Invite someone: type a name</source>
+        <translation>Invitar a alguien: escribe un nombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="69"/>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="70"/>
+        <source>Invite %1</source>
+        <translation>Invitar a %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="86"/>
+        <source>Loading members…</source>
+        <translation>Cargando miembros…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="87"/>
+        <source>No members to show.</source>
+        <translation>No hay miembros que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="101"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="105"/>
+        <source>Remove %1 from the group</source>
+        <translation>Quitar a %1 del grupo</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="39"/>
+        <location filename="../qml/GroupPage.qml" line="48"/>
         <source>Posts in %1</source>
         <translation>Publicaciones en %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="56"/>
+        <location filename="../qml/GroupPage.qml" line="69"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="121"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Accept invitation</source>
         <translation>Aceptar invitación</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Request to join</source>
         <translation>Solicitar unirse</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="132"/>
+        <location filename="../qml/GroupPage.qml" line="145"/>
         <source>Request sent; a group admin decides</source>
         <translation>Solicitud enviada; decide un administrador del grupo</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are an admin</source>
         <translation>Eres administrador</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are a member</source>
         <translation>Eres miembro</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Withdraw request</source>
         <translation>Retirar solicitud</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="172"/>
+        <location filename="../qml/GroupPage.qml" line="185"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Solo los miembros ven lo que se publica en este grupo.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="227"/>
+        <location filename="../qml/GroupPage.qml" line="242"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Aún no hay publicaciones en este grupo. Escribe la primera en el muro.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
-        <translation>La lista de miembros aún no está disponible en esta versión.</translation>
+        <translation type="vanished">La lista de miembros aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
-        <translation>La gestión del grupo aún no está disponible en esta versión.</translation>
+        <translation type="vanished">La gestión del grupo aún no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRequests</name>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="43"/>
+        <source>Loading requests…</source>
+        <translation>Cargando solicitudes…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="44"/>
+        <source>No one is waiting to join.</source>
+        <translation>Nadie espera para unirse.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="59"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="60"/>
+        <source>Approve %1</source>
+        <translation>Aprobar a %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="66"/>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="67"/>
+        <source>Decline %1</source>
+        <translation>Rechazar a %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +470,39 @@
         <location filename="../qml/GroupRow.qml" line="110"/>
         <source>Accept invitation</source>
         <translation>Aceptar invitación</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSettings</name>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="36"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="45"/>
+        <source>What is this group about?</source>
+        <translation>¿De qué trata este grupo?</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="51"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="66"/>
+        <source>Who can find it</source>
+        <translation>Quién puede encontrarlo</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="80"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="88"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -520,7 +645,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <location filename="../qml/ImageViewer.qml" line="35"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -601,37 +726,37 @@
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <location filename="../qml/NewGroupDialog.qml" line="21"/>
         <source>New group</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <location filename="../qml/NewGroupDialog.qml" line="50"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <location filename="../qml/NewGroupDialog.qml" line="60"/>
         <source>What is this group about?</source>
         <translation>¿De qué trata este grupo?</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <location filename="../qml/NewGroupDialog.qml" line="66"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <location filename="../qml/NewGroupDialog.qml" line="87"/>
         <source>Who can find it</source>
         <translation>Quién puede encontrarlo</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <location filename="../qml/NewGroupDialog.qml" line="177"/>
         <source>Create group</source>
         <translation>Crear grupo</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <location filename="../qml/NewGroupDialog.qml" line="187"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -642,6 +767,14 @@
         <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Sin conexión: estás viendo publicaciones guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePopup</name>
+    <message>
+        <location filename="../qml/PeoplePopup.qml" line="44"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -677,7 +810,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="346"/>
+        <location filename="../qml/PostCard.qml" line="386"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -698,7 +831,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="354"/>
+        <location filename="../qml/PostCard.qml" line="394"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -738,12 +871,23 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="298"/>
+        <location filename="../qml/PostCard.qml" line="265"/>
+        <source>Reactions</source>
+        <translation>Reacciones</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="326"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="307"/>
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="304"/>
+        <location filename="../qml/PostCard.qml" line="314"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Leído por %n</numerusform>
@@ -751,12 +895,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="321"/>
+        <location filename="../qml/PostCard.qml" line="322"/>
+        <source>Not read yet</source>
+        <translation>Aún no leído</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="343"/>
+        <source>Read by %1 of %2</source>
+        <translation>Leído por %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Everyone has read it.</source>
+        <translation>Todos lo han leído.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Not read yet:</source>
+        <translation>Aún no leído:</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="348"/>
+        <source>No reactions yet.</source>
+        <translation>Aún no hay reacciones.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="361"/>
         <source>Delete this post?</source>
         <translation>¿Eliminar esta publicación?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="334"/>
+        <location filename="../qml/PostCard.qml" line="374"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>Desaparece para todos, con sus comentarios.</translation>
     </message>
@@ -768,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="278"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comentario</numerusform>
@@ -776,7 +945,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="286"/>
+        <location filename="../qml/PostCard.qml" line="295"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -799,33 +968,33 @@
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="66"/>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="72"/>
+        <location filename="../qml/PostDetail.qml" line="112"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="96"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>This post is no longer here.</source>
         <translation>Esta publicación ya no está.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="118"/>
+        <location filename="../qml/PostDetail.qml" line="126"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Aún no hay comentarios. Responde el primero.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="159"/>
+        <location filename="../qml/PostDetail.qml" line="167"/>
         <source>Write a comment…</source>
         <translation>Escribe un comentario…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="165"/>
+        <location filename="../qml/PostDetail.qml" line="173"/>
         <source>New comment</source>
         <translation>Nuevo comentario</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="185"/>
+        <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Enviar comentario</translation>
     </message>
@@ -967,6 +1136,45 @@
     </message>
 </context>
 <context>
+    <name>plein::app::Remote</name>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="49"/>
+        <source>You are offline. Try again when you are connected.</source>
+        <translation>Estás sin conexión. Inténtalo de nuevo cuando estés conectado.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="50"/>
+        <source>You may not do that here.</source>
+        <translation>No puedes hacer eso aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="51"/>
+        <source>This is not available.</source>
+        <translation>Esto no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="52"/>
+        <source>That was not accepted. Check what you entered.</source>
+        <translation>No se aceptó. Revisa lo que escribiste.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="53"/>
+        <source>Someone changed this at the same time. Try again.</source>
+        <translation>Alguien lo cambió al mismo tiempo. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="54"/>
+        <source>That did not work. Try again in a moment.</source>
+        <translation>No funcionó. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="64"/>
+        <location filename="../app/glue/Remote.cpp" line="216"/>
+        <source>You are signed out.</source>
+        <translation>Has cerrado sesión.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::Session</name>
     <message>
         <location filename="../app/glue/Session.cpp" line="39"/>
@@ -999,7 +1207,7 @@
         <translation>No se pudo guardar tu publicación en este dispositivo. Tu texto sigue aquí; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="338"/>
+        <location filename="../app/glue/Session.cpp" line="339"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>No se pudo guardar en este dispositivo. Inténtalo de nuevo.</translation>
     </message>
@@ -1013,9 +1221,8 @@
         <translation type="vanished">Esta versión aún no puede enviar adjuntos ni anuncios. Quítalos para publicar.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
-        <translation>Esto aún no está disponible en esta versión.</translation>
+        <translation type="vanished">Esto aún no está disponible en esta versión.</translation>
     </message>
 </context>
 </TS>

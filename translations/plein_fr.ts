@@ -26,6 +26,14 @@
             <numerusform>Lu par %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="79"/>
+        <source>Read by %n: open the post to see who has not read it</source>
+        <translation>
+            <numerusform>Lu par %n : ouvrez la publication pour voir qui ne l&apos;a pas lue</numerusform>
+            <numerusform>Lu par %n : ouvrez la publication pour voir qui ne l&apos;a pas lue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -63,22 +71,22 @@
         <translation type="vanished">Bientôt, vous pourrez trouver et rejoindre des groupes ici. En attendant, les messages de vos groupes sont dans le fil.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="95"/>
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Chats are on their way</source>
         <translation>Les messages arrivent bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="97"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Bientôt, vous pourrez écrire directement à vos collègues ici.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="103"/>
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>People is on its way</source>
         <translation>Personnes arrive bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="105"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bientôt, vous pourrez trouver vos collègues par nom et par expertise ici.</translation>
     </message>
@@ -86,12 +94,17 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <location filename="../qml/AttachmentList.qml" line="63"/>
         <source>Open image %1</source>
         <translation>Ouvrir l&apos;image %1</translation>
     </message>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <location filename="../qml/AttachmentList.qml" line="141"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
@@ -137,93 +150,103 @@
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="49"/>
+        <location filename="../qml/Composer.qml" line="81"/>
         <source>link text</source>
         <translation>texte du lien</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Partagez quelque chose avec vos collègues…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="111"/>
+        <location filename="../qml/Composer.qml" line="143"/>
         <source>New post</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="212"/>
+        <location filename="../qml/Composer.qml" line="164"/>
+        <source>People to mention</source>
+        <translation>Personnes à mentionner</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="174"/>
+        <source>Mention %1</source>
+        <translation>Mentionner %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="276"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="232"/>
+        <location filename="../qml/Composer.qml" line="296"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="233"/>
+        <location filename="../qml/Composer.qml" line="297"/>
         <source>bold text</source>
         <translation>texte en gras</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="238"/>
+        <location filename="../qml/Composer.qml" line="302"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="239"/>
+        <location filename="../qml/Composer.qml" line="303"/>
         <source>italic text</source>
         <translation>texte en italique</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="244"/>
+        <location filename="../qml/Composer.qml" line="308"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="250"/>
+        <location filename="../qml/Composer.qml" line="314"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="256"/>
-        <location filename="../qml/Composer.qml" line="280"/>
+        <location filename="../qml/Composer.qml" line="320"/>
+        <location filename="../qml/Composer.qml" line="344"/>
         <source>Attach images or files</source>
         <translation>Joindre des images ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="264"/>
+        <location filename="../qml/Composer.qml" line="328"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="267"/>
+        <location filename="../qml/Composer.qml" line="331"/>
         <source>Post as an announcement</source>
         <translation>Publier comme annonce</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="304"/>
+        <location filename="../qml/Composer.qml" line="368"/>
         <source>No groups yet</source>
         <translation>Pas encore de groupe</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="371"/>
         <source>Post in: %1</source>
         <translation>Publier dans : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="379"/>
+        <location filename="../qml/Composer.qml" line="443"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Entrée pour publier</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="389"/>
+        <location filename="../qml/Composer.qml" line="453"/>
         <source>Post</source>
         <translation>Publier</translation>
     </message>
@@ -252,109 +275,178 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="26"/>
+        <location filename="../qml/FeedScreen.qml" line="32"/>
         <source>Feed</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="83"/>
+        <location filename="../qml/FeedScreen.qml" line="92"/>
         <source>You are all caught up</source>
         <translation>Vous êtes à jour</translation>
     </message>
 </context>
 <context>
+    <name>GroupMembers</name>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="51"/>
+        <source>Invite someone: type a name</source>
+        <translation>Inviter quelqu&apos;un : tapez un nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="69"/>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="70"/>
+        <source>Invite %1</source>
+        <translation>Inviter %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="86"/>
+        <source>Loading members…</source>
+        <translation>Chargement des membres…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="87"/>
+        <source>No members to show.</source>
+        <translation>Aucun membre à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="101"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="105"/>
+        <source>Remove %1 from the group</source>
+        <translation>Retirer %1 du groupe</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="39"/>
+        <location filename="../qml/GroupPage.qml" line="48"/>
         <source>Posts in %1</source>
         <translation>Publications dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="56"/>
+        <location filename="../qml/GroupPage.qml" line="69"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="121"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Accept invitation</source>
         <translation>Accepter l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Request to join</source>
         <translation>Demander à rejoindre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="132"/>
+        <location filename="../qml/GroupPage.qml" line="145"/>
         <source>Request sent; a group admin decides</source>
         <translation>Demande envoyée ; un administrateur du groupe décide</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are an admin</source>
         <translation>Vous êtes administrateur</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are a member</source>
         <translation>Vous êtes membre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Withdraw request</source>
         <translation>Retirer la demande</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="172"/>
+        <location filename="../qml/GroupPage.qml" line="185"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Seuls les membres voient ce qui est publié dans ce groupe.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="227"/>
+        <location filename="../qml/GroupPage.qml" line="242"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Pas encore de publication dans ce groupe. Écrivez la première dans le fil.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
-        <translation>La liste des membres n&apos;est pas encore disponible dans cette version.</translation>
+        <translation type="vanished">La liste des membres n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
-        <translation>La gestion du groupe n&apos;est pas encore disponible dans cette version.</translation>
+        <translation type="vanished">La gestion du groupe n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRequests</name>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="43"/>
+        <source>Loading requests…</source>
+        <translation>Chargement des demandes…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="44"/>
+        <source>No one is waiting to join.</source>
+        <translation>Personne n&apos;attend d&apos;entrer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="59"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="60"/>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="66"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="67"/>
+        <source>Decline %1</source>
+        <translation>Refuser %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +470,39 @@
         <location filename="../qml/GroupRow.qml" line="110"/>
         <source>Accept invitation</source>
         <translation>Accepter l&apos;invitation</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSettings</name>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="45"/>
+        <source>What is this group about?</source>
+        <translation>De quoi parle ce groupe ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="51"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="66"/>
+        <source>Who can find it</source>
+        <translation>Qui peut le trouver</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="80"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="88"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
@@ -520,7 +645,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <location filename="../qml/ImageViewer.qml" line="35"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -601,37 +726,37 @@
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <location filename="../qml/NewGroupDialog.qml" line="21"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <location filename="../qml/NewGroupDialog.qml" line="50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <location filename="../qml/NewGroupDialog.qml" line="60"/>
         <source>What is this group about?</source>
         <translation>De quoi parle ce groupe ?</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <location filename="../qml/NewGroupDialog.qml" line="66"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <location filename="../qml/NewGroupDialog.qml" line="87"/>
         <source>Who can find it</source>
         <translation>Qui peut le trouver</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <location filename="../qml/NewGroupDialog.qml" line="177"/>
         <source>Create group</source>
         <translation>Créer le groupe</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <location filename="../qml/NewGroupDialog.qml" line="187"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -642,6 +767,14 @@
         <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Hors ligne – vous voyez les messages enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePopup</name>
+    <message>
+        <location filename="../qml/PeoplePopup.qml" line="44"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -677,7 +810,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="346"/>
+        <location filename="../qml/PostCard.qml" line="386"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -698,7 +831,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="354"/>
+        <location filename="../qml/PostCard.qml" line="394"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -738,12 +871,23 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="298"/>
+        <location filename="../qml/PostCard.qml" line="265"/>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="326"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="307"/>
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="304"/>
+        <location filename="../qml/PostCard.qml" line="314"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Lu par %n</numerusform>
@@ -751,12 +895,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="321"/>
+        <location filename="../qml/PostCard.qml" line="322"/>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="343"/>
+        <source>Read by %1 of %2</source>
+        <translation>Lu par %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Everyone has read it.</source>
+        <translation>Tout le monde l&apos;a lu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Not read yet:</source>
+        <translation>Pas encore lu :</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="348"/>
+        <source>No reactions yet.</source>
+        <translation>Pas encore de réaction.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="361"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication ?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="334"/>
+        <location filename="../qml/PostCard.qml" line="374"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>Elle disparaît pour tout le monde, avec ses commentaires.</translation>
     </message>
@@ -768,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="278"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n commentaire</numerusform>
@@ -776,7 +945,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="286"/>
+        <location filename="../qml/PostCard.qml" line="295"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -799,33 +968,33 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="66"/>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="72"/>
+        <location filename="../qml/PostDetail.qml" line="112"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="96"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>This post is no longer here.</source>
         <translation>Cette publication n&apos;est plus là.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="118"/>
+        <location filename="../qml/PostDetail.qml" line="126"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Pas encore de commentaire. Répondez en premier.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="159"/>
+        <location filename="../qml/PostDetail.qml" line="167"/>
         <source>Write a comment…</source>
         <translation>Écrire un commentaire…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="165"/>
+        <location filename="../qml/PostDetail.qml" line="173"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="185"/>
+        <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Envoyer le commentaire</translation>
     </message>
@@ -967,6 +1136,45 @@
     </message>
 </context>
 <context>
+    <name>plein::app::Remote</name>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="49"/>
+        <source>You are offline. Try again when you are connected.</source>
+        <translation>Vous êtes hors ligne. Réessayez une fois connecté.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="50"/>
+        <source>You may not do that here.</source>
+        <translation>Vous n&apos;avez pas le droit de faire cela ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="51"/>
+        <source>This is not available.</source>
+        <translation>Ce n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="52"/>
+        <source>That was not accepted. Check what you entered.</source>
+        <translation>Cela n&apos;a pas été accepté. Vérifiez votre saisie.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="53"/>
+        <source>Someone changed this at the same time. Try again.</source>
+        <translation>Quelqu&apos;un l&apos;a modifié en même temps. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="54"/>
+        <source>That did not work. Try again in a moment.</source>
+        <translation>Cela n&apos;a pas fonctionné. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="64"/>
+        <location filename="../app/glue/Remote.cpp" line="216"/>
+        <source>You are signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::Session</name>
     <message>
         <location filename="../app/glue/Session.cpp" line="39"/>
@@ -999,7 +1207,7 @@
         <translation>Votre message n&apos;a pas pu être enregistré sur cet appareil. Votre texte est toujours là ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="338"/>
+        <location filename="../app/glue/Session.cpp" line="339"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>Impossible d&apos;enregistrer cela sur cet appareil. Réessayez.</translation>
     </message>
@@ -1013,9 +1221,8 @@
         <translation type="vanished">Cette version ne peut pas encore envoyer de pièces jointes ni d&apos;annonces. Retirez-les pour publier.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
-        <translation>Ce n&apos;est pas encore disponible dans cette version.</translation>
+        <translation type="vanished">Ce n&apos;est pas encore disponible dans cette version.</translation>
     </message>
 </context>
 </TS>

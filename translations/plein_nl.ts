@@ -26,6 +26,14 @@
             <numerusform>Gelezen door %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/AnnouncementBanners.qml" line="79"/>
+        <source>Read by %n: open the post to see who has not read it</source>
+        <translation>
+            <numerusform>Gelezen door %n: open het bericht om te zien wie het nog niet las</numerusform>
+            <numerusform>Gelezen door %n: open het bericht om te zien wie het nog niet las</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppShell</name>
@@ -63,22 +71,22 @@
         <translation type="vanished">Binnenkort vind je hier groepen en word je lid. Tot die tijd staan de berichten van je groepen in de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="95"/>
+        <location filename="../qml/AppShell.qml" line="96"/>
         <source>Chats are on their way</source>
         <translation>Berichten komen eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="97"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Binnenkort stuur je collega&apos;s hier direct een bericht.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="103"/>
+        <location filename="../qml/AppShell.qml" line="104"/>
         <source>People is on its way</source>
         <translation>Mensen komt eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="105"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Binnenkort vind je hier collega&apos;s op naam en expertise.</translation>
     </message>
@@ -86,12 +94,17 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="45"/>
+        <location filename="../qml/AttachmentList.qml" line="63"/>
         <source>Open image %1</source>
         <translation>Afbeelding %1 openen</translation>
     </message>
     <message>
-        <location filename="../qml/AttachmentList.qml" line="99"/>
+        <location filename="../qml/AttachmentList.qml" line="141"/>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>%1 downloaden</translation>
     </message>
@@ -137,93 +150,103 @@
         <translation>Dat bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="49"/>
+        <location filename="../qml/Composer.qml" line="81"/>
         <source>link text</source>
         <translation>linktekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Deel iets met je collega&apos;s…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="103"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Schrijf een bericht…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="111"/>
+        <location filename="../qml/Composer.qml" line="143"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="212"/>
+        <location filename="../qml/Composer.qml" line="164"/>
+        <source>People to mention</source>
+        <translation>Mensen om te noemen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="174"/>
+        <source>Mention %1</source>
+        <translation>%1 noemen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Composer.qml" line="276"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="232"/>
+        <location filename="../qml/Composer.qml" line="296"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="233"/>
+        <location filename="../qml/Composer.qml" line="297"/>
         <source>bold text</source>
         <translation>vette tekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="238"/>
+        <location filename="../qml/Composer.qml" line="302"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="239"/>
+        <location filename="../qml/Composer.qml" line="303"/>
         <source>italic text</source>
         <translation>cursieve tekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="244"/>
+        <location filename="../qml/Composer.qml" line="308"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="250"/>
+        <location filename="../qml/Composer.qml" line="314"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="256"/>
-        <location filename="../qml/Composer.qml" line="280"/>
+        <location filename="../qml/Composer.qml" line="320"/>
+        <location filename="../qml/Composer.qml" line="344"/>
         <source>Attach images or files</source>
         <translation>Afbeeldingen of bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="264"/>
+        <location filename="../qml/Composer.qml" line="328"/>
         <source>Announcement</source>
         <translation>Mededeling</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="267"/>
+        <location filename="../qml/Composer.qml" line="331"/>
         <source>Post as an announcement</source>
         <translation>Plaatsen als mededeling</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="304"/>
+        <location filename="../qml/Composer.qml" line="368"/>
         <source>No groups yet</source>
         <translation>Nog geen groepen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="371"/>
         <source>Post in: %1</source>
         <translation>Plaatsen in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="379"/>
+        <location filename="../qml/Composer.qml" line="443"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Enter om te plaatsen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="389"/>
+        <location filename="../qml/Composer.qml" line="453"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
@@ -252,109 +275,178 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="26"/>
+        <location filename="../qml/FeedScreen.qml" line="32"/>
         <source>Feed</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="83"/>
+        <location filename="../qml/FeedScreen.qml" line="92"/>
         <source>You are all caught up</source>
         <translation>Je bent helemaal bij</translation>
     </message>
 </context>
 <context>
+    <name>GroupMembers</name>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="51"/>
+        <source>Invite someone: type a name</source>
+        <translation>Iemand uitnodigen: typ een naam</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="69"/>
+        <source>Invite</source>
+        <translation>Uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="70"/>
+        <source>Invite %1</source>
+        <translation>%1 uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="86"/>
+        <source>Loading members…</source>
+        <translation>Leden laden…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="87"/>
+        <source>No members to show.</source>
+        <translation>Geen leden om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="101"/>
+        <source>Admin</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="105"/>
+        <source>Remove %1 from the group</source>
+        <translation>%1 uit de groep verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
-        <location filename="../qml/GroupPage.qml" line="22"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
+        <location filename="../qml/GroupPage.qml" line="25"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="21"/>
+        <location filename="../qml/GroupPage.qml" line="24"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="39"/>
+        <location filename="../qml/GroupPage.qml" line="48"/>
         <source>Posts in %1</source>
         <translation>Berichten in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="56"/>
+        <location filename="../qml/GroupPage.qml" line="69"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="121"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Accept invitation</source>
         <translation>Uitnodiging accepteren</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Join</source>
         <translation>Lid worden</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="122"/>
+        <location filename="../qml/GroupPage.qml" line="135"/>
         <source>Request to join</source>
         <translation>Vragen om lid te worden</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="132"/>
+        <location filename="../qml/GroupPage.qml" line="145"/>
         <source>Request sent; a group admin decides</source>
         <translation>Verzoek verstuurd; een groepsbeheerder beslist</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are an admin</source>
         <translation>Je bent beheerder</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="146"/>
+        <location filename="../qml/GroupPage.qml" line="159"/>
         <source>You are a member</source>
         <translation>Je bent lid</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Withdraw request</source>
         <translation>Verzoek intrekken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="158"/>
+        <location filename="../qml/GroupPage.qml" line="171"/>
         <source>Leave</source>
         <translation>Verlaten</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="172"/>
+        <location filename="../qml/GroupPage.qml" line="185"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Alleen leden zien wat er in deze groep wordt geplaatst.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="227"/>
+        <location filename="../qml/GroupPage.qml" line="242"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Nog geen berichten in deze groep. Schrijf de eerste in de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="243"/>
         <source>The member list is not available in this version yet.</source>
-        <translation>De ledenlijst is in deze versie nog niet beschikbaar.</translation>
+        <translation type="vanished">De ledenlijst is in deze versie nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="244"/>
         <source>Managing the group is not available in this version yet.</source>
-        <translation>Groepsbeheer is in deze versie nog niet beschikbaar.</translation>
+        <translation type="vanished">Groepsbeheer is in deze versie nog niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRequests</name>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="43"/>
+        <source>Loading requests…</source>
+        <translation>Verzoeken laden…</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="44"/>
+        <source>No one is waiting to join.</source>
+        <translation>Niemand wacht op toegang.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="59"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="60"/>
+        <source>Approve %1</source>
+        <translation>%1 goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="66"/>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupRequests.qml" line="67"/>
+        <source>Decline %1</source>
+        <translation>%1 afwijzen</translation>
     </message>
 </context>
 <context>
@@ -378,6 +470,39 @@
         <location filename="../qml/GroupRow.qml" line="110"/>
         <source>Accept invitation</source>
         <translation>Uitnodiging accepteren</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSettings</name>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="36"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="45"/>
+        <source>What is this group about?</source>
+        <translation>Waar gaat deze groep over?</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="51"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="66"/>
+        <source>Who can find it</source>
+        <translation>Wie kan haar vinden</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="80"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupSettings.qml" line="88"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -520,7 +645,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../qml/ImageViewer.qml" line="37"/>
+        <location filename="../qml/ImageViewer.qml" line="35"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -601,37 +726,37 @@
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="18"/>
+        <location filename="../qml/NewGroupDialog.qml" line="21"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="45"/>
+        <location filename="../qml/NewGroupDialog.qml" line="50"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="55"/>
+        <location filename="../qml/NewGroupDialog.qml" line="60"/>
         <source>What is this group about?</source>
         <translation>Waar gaat deze groep over?</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="61"/>
+        <location filename="../qml/NewGroupDialog.qml" line="66"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="72"/>
+        <location filename="../qml/NewGroupDialog.qml" line="87"/>
         <source>Who can find it</source>
         <translation>Wie kan haar vinden</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="146"/>
+        <location filename="../qml/NewGroupDialog.qml" line="177"/>
         <source>Create group</source>
         <translation>Groep maken</translation>
     </message>
     <message>
-        <location filename="../qml/NewGroupDialog.qml" line="155"/>
+        <location filename="../qml/NewGroupDialog.qml" line="187"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -642,6 +767,14 @@
         <location filename="../qml/OfflineBanner.qml" line="23"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Offline – je ziet opgeslagen berichten</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePopup</name>
+    <message>
+        <location filename="../qml/PeoplePopup.qml" line="44"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -677,7 +810,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="346"/>
+        <location filename="../qml/PostCard.qml" line="386"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -698,7 +831,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="354"/>
+        <location filename="../qml/PostCard.qml" line="394"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -738,12 +871,23 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="298"/>
+        <location filename="../qml/PostCard.qml" line="265"/>
+        <source>Reactions</source>
+        <translation>Reacties met emoji</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="326"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="307"/>
         <source>Mark as read</source>
         <translation>Gelezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="304"/>
+        <location filename="../qml/PostCard.qml" line="314"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Gelezen door %n</numerusform>
@@ -751,12 +895,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="321"/>
+        <location filename="../qml/PostCard.qml" line="322"/>
+        <source>Not read yet</source>
+        <translation>Nog niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="343"/>
+        <source>Read by %1 of %2</source>
+        <translation>Gelezen door %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Everyone has read it.</source>
+        <translation>Iedereen heeft het gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="345"/>
+        <source>Not read yet:</source>
+        <translation>Nog niet gelezen:</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="348"/>
+        <source>No reactions yet.</source>
+        <translation>Nog geen reacties met emoji.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostCard.qml" line="361"/>
         <source>Delete this post?</source>
         <translation>Dit bericht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="334"/>
+        <location filename="../qml/PostCard.qml" line="374"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>Het verdwijnt voor iedereen, met de reacties.</translation>
     </message>
@@ -768,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="269"/>
+        <location filename="../qml/PostCard.qml" line="278"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -776,7 +945,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="286"/>
+        <location filename="../qml/PostCard.qml" line="295"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
     </message>
@@ -799,33 +968,33 @@
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="66"/>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="72"/>
+        <location filename="../qml/PostDetail.qml" line="112"/>
         <source>Comments</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="96"/>
+        <location filename="../qml/PostDetail.qml" line="104"/>
         <source>This post is no longer here.</source>
         <translation>Dit bericht is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="118"/>
+        <location filename="../qml/PostDetail.qml" line="126"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Nog geen reacties. Reageer als eerste.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="159"/>
+        <location filename="../qml/PostDetail.qml" line="167"/>
         <source>Write a comment…</source>
         <translation>Schrijf een reactie…</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="165"/>
+        <location filename="../qml/PostDetail.qml" line="173"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="185"/>
+        <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Reactie versturen</translation>
     </message>
@@ -967,6 +1136,45 @@
     </message>
 </context>
 <context>
+    <name>plein::app::Remote</name>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="49"/>
+        <source>You are offline. Try again when you are connected.</source>
+        <translation>Je bent offline. Probeer het opnieuw als je verbinding hebt.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="50"/>
+        <source>You may not do that here.</source>
+        <translation>Dat mag je hier niet doen.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="51"/>
+        <source>This is not available.</source>
+        <translation>Dit is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="52"/>
+        <source>That was not accepted. Check what you entered.</source>
+        <translation>Dat werd niet geaccepteerd. Controleer wat je invulde.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="53"/>
+        <source>Someone changed this at the same time. Try again.</source>
+        <translation>Iemand anders wijzigde dit tegelijk. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="54"/>
+        <source>That did not work. Try again in a moment.</source>
+        <translation>Dat lukte niet. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Remote.cpp" line="64"/>
+        <location filename="../app/glue/Remote.cpp" line="216"/>
+        <source>You are signed out.</source>
+        <translation>Je bent afgemeld.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::Session</name>
     <message>
         <location filename="../app/glue/Session.cpp" line="39"/>
@@ -999,7 +1207,7 @@
         <translation>Je bericht kon niet op dit apparaat worden bewaard. Je tekst staat er nog; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="338"/>
+        <location filename="../app/glue/Session.cpp" line="339"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>Dat kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
     </message>
@@ -1013,9 +1221,8 @@
         <translation type="vanished">Deze versie kan nog geen bijlagen of mededelingen versturen. Haal ze weg om te plaatsen.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="342"/>
         <source>This is not available in this version yet.</source>
-        <translation>Dit is in deze versie nog niet beschikbaar.</translation>
+        <translation type="vanished">Dit is in deze versie nog niet beschikbaar.</translation>
     </message>
 </context>
 </TS>

@@ -323,6 +323,7 @@ QVariantMap Session::groupInfo(const QString &groupId) const
             {QStringLiteral("visibility"), group->visibility},
             {QStringLiteral("kind"), group->kind},
             {QStringLiteral("memberCount"), group->memberCount},
+            {QStringLiteral("version"), group->version},
             {QStringLiteral("membership"), store::directory::membership(store->reader(), groupId)}};
 }
 
@@ -339,7 +340,6 @@ QCoro::Task<> Session::runAction(QCoro::Task<bool> action)
     }
 }
 
-void Session::notYetAvailable() { Q_EMIT notice(tr("This is not available in this version yet.")); }
 
 #define PLEIN_SYNC_ACTION(call)                                                                    \
     if (auto *sync = m_account->sync()) runAction(sync->call)
@@ -381,6 +381,5 @@ QCoro::Task<> Session::writeComment(QString postId, QString body)
     else Q_EMIT commentCreated(postId, id);
 }
 
-void Session::createGroup(const QString &, const QString &, const QString &) { notYetAvailable(); }
 
 } // namespace plein::app

@@ -122,8 +122,6 @@ public:
     Q_INVOKABLE void discard(const QString &objectId);
     Q_INVOKABLE void joinGroup(const QString &groupId);
     Q_INVOKABLE void leaveGroup(const QString &groupId);
-    // TODO(core): RemoteDirectory::createGroup once Account hands out its directory.
-    Q_INVOKABLE void createGroup(const QString &name, const QString &description, const QString &visibility);
 
 Q_SIGNALS:
     void signedInChanged();
@@ -155,7 +153,6 @@ private:
     void refreshGroups();
     void setBusy(bool busy);
     void setErrorMessage(const QString &message);
-    void notYetAvailable();
     QCoro::Task<> writePost(QString groupId, QString groupName, QString body, bool announcement, QStringList files);
     QCoro::Task<> runAction(QCoro::Task<bool> action);
     QCoro::Task<> writeComment(QString postId, QString body);
