@@ -222,6 +222,18 @@ TEST_CASE("editing a group: admins only, versions checked, visibility changes an
     const QStringList events = eventsSince(*anna, cursor);
     CHECK(events == QStringList{QStringLiteral("group.updated"), QStringLiteral("group.removed")});
     CHECK(namesIn(anna->get(kGroups + QStringLiteral("?scope=discover&query=hardloop"))).isEmpty());
+
+    // Back to public, then private: everyone learns it exists again, then to drop its content.
+    const qint64 later = currentCursor(*anna);
+    REQUIRE(bram->patch(path, {{QStringLiteral("visibility"), QStringLiteral("public")}, {QStringLiteral("version"), 3}}).status == 200);
+    CHECK(anna->get(path).status == 200);
+    REQUIRE(bram->patch(path, {{QStringLiteral("visibility"), QStringLiteral("private")}, {QStringLiteral("version"), 4}}).status == 200);
+    CHECK(anna->get(path + QStringLiteral("/posts")).status == 403);
+    CHECK(eventsSince(*anna, later) == QStringList{QStringLiteral("group.updated"), QStringLiteral("group.updated"), QStringLiteral("group.removed")});
+    const HttpResult sync = anna->get(QStringLiteral("/api/v1/sync?since=%1").arg(later));
+    const QJsonArray logged = sync.json().value(QStringLiteral("events")).toArray();
+    REQUIRE(logged.size() == 3);
+    CHECK(logged.at(2).toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("private"));
 }
 
 TEST_CASE("the tiny seed has what the issue 3 screens and integration tests need", "[server][groups][seed]")
