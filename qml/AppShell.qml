@@ -59,6 +59,8 @@ Item {
             height: implicitHeight
             title: shell.pageTitle
             showBrand: shell.layoutMode === "phone" && shell.currentPage === "feed"
+            // Groups on wider screens is a list pane at the left: the title goes over it.
+            leftInset: shell.currentPage === "groups" && main.width >= 900 ? Theme.space16 : -1
         }
 
         OfflineBanner {

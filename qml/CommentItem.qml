@@ -1,6 +1,7 @@
 import QtQuick
 import Plein
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
 // One comment: avatar, name and time, the text, reactions, and pending / failed marks with
 // retry and discard.
@@ -8,6 +9,8 @@ Item {
     id: item
     property var comment: ({})
     readonly property bool failed: comment.failed ?? false
+    readonly property bool mine: (comment.authorId ?? "") !== "" && comment.authorId === Session.myId
+    property bool editing: false
     implicitHeight: bubble.height
 
     Avatar {
@@ -16,6 +19,68 @@ Item {
         name: item.comment.author ?? ""
         initials: item.comment.initials ?? ""
     }
+    IconButton {
+        id: commentMenuButton
+        z: 1
+        visible: (item.mine || Session.isAdmin) && !(item.comment.pending ?? false)
+        anchors.right: parent.right
+        anchors.top: parent.top
+        iconName: "more_horiz"
+        label: qsTr("Comment options")
+        onClicked: commentMenu.open()
+        Menu {
+            id: commentMenu
+            y: commentMenuButton.height
+            MenuItem {
+                text: qsTr("Edit")
+                onTriggered: {
+                    commentEditor.text = item.comment.body ?? ""
+                    item.editing = true
+                    commentEditor.forceActiveFocus()
+                }
+            }
+            MenuItem {
+                text: qsTr("Delete")
+                onTriggered: confirmDelete.open()
+            }
+        }
+    }
+
+    Dialog {
+        id: confirmDelete
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        width: Math.min(340, parent ? parent.width - 2 * Theme.space24 : 340)
+        padding: Theme.space24
+        background: Rectangle { radius: Theme.radiusCard; color: Theme.card; border.color: Theme.divider }
+        contentItem: Text {
+            text: qsTr("Delete this comment?")
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+            font.weight: Theme.weightSemiBold
+        }
+        footer: Row {
+            layoutDirection: Qt.RightToLeft
+            padding: Theme.space16
+            spacing: Theme.space8
+            PlainButton {
+                text: qsTr("Delete")
+                onClicked: {
+                    Session.deleteComment(item.comment.commentId)
+                    confirmDelete.close()
+                }
+            }
+            PlainButton {
+                kind: "quiet"
+                text: qsTr("Cancel")
+                onClicked: confirmDelete.close()
+            }
+        }
+    }
+
     Rectangle {
         id: bubble
         anchors.left: avatar.right
@@ -32,7 +97,7 @@ Item {
             width: parent.width - 2 * Theme.space12
             spacing: Theme.space4
             Text {
-                width: parent.width
+                width: parent.width - (commentMenuButton.visible ? commentMenuButton.width : 0)
                 text: (item.comment.author ?? "") + "  <font color=\"" + Theme.textSecondary + "\">"
                       + RelativeTime.format(item.comment.createdAt, RelativeTime.now)
                       + ((item.comment.edited ?? false) ? " \u00b7 " + qsTr("edited") : "")
@@ -44,8 +109,41 @@ Item {
                 font.pixelSize: Theme.fontSmall
                 font.weight: Theme.weightSemiBold
             }
+            TextArea {
+                id: commentEditor
+                visible: item.editing
+                width: parent.width
+                wrapMode: TextEdit.Wrap
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Edit comment")
+                background: Rectangle {
+                    radius: Theme.radiusControl
+                    color: Theme.background
+                    border.color: commentEditor.activeFocus ? Theme.accent : Theme.divider
+                }
+            }
+            Row {
+                visible: item.editing
+                spacing: Theme.space8
+                PlainButton {
+                    text: qsTr("Save")
+                    enabled: commentEditor.text.trim() !== ""
+                    onClicked: {
+                        Session.editComment(item.comment.commentId, commentEditor.text)
+                        item.editing = false
+                    }
+                }
+                PlainButton {
+                    kind: "quiet"
+                    text: qsTr("Cancel")
+                    onClicked: item.editing = false
+                }
+            }
             Text {
                 objectName: "commentBody"
+                visible: !item.editing
                 readonly property string plainText: Markdown.toPlainText(item.comment.body ?? "")
                 width: parent.width
                 text: Markdown.toStyledText(item.comment.body ?? "")

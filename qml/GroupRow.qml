@@ -78,7 +78,8 @@ ItemDelegate {
             Text {
                 objectName: "groupMeta"
                 width: parent.width
-                text: [GroupText.kindLabel(row.group.kind ?? ""), GroupText.visibilityLabel(row.visibility),
+                // The icon beside the name shows the visibility; phones leave out its word.
+                text: [GroupText.kindLabel(row.group.kind ?? ""), Theme.compact ? "" : GroupText.visibilityLabel(row.visibility),
                        GroupText.membersLabel(row.group.memberCount ?? 0)].filter(s => s !== "").join(" \u00b7 ")
                 elide: Text.ElideRight
                 color: Theme.textSecondary

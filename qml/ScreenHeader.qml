@@ -6,15 +6,18 @@ Rectangle {
     id: header
     property string title
     property bool showBrand: false
+    // From the left edge instead of centred over the feed's column (list panes, e.g. Groups).
+    property int leftInset: -1
 
     implicitHeight: Theme.headerHeight
     color: Theme.background
 
     Item {
         id: column
-        width: Math.min(Theme.feedMaxWidth, header.width - 2 * Theme.space16)
+        width: header.leftInset >= 0 ? header.width - header.leftInset - Theme.space16
+                                     : Math.min(Theme.feedMaxWidth, header.width - 2 * Theme.space16)
         height: parent.height
-        anchors.horizontalCenter: parent.horizontalCenter
+        x: header.leftInset >= 0 ? header.leftInset : (header.width - width) / 2
 
         Row {
             anchors.verticalCenter: parent.verticalCenter

@@ -71,22 +71,22 @@
         <translation type="vanished">Bald kannst du hier Gruppen finden und beitreten. Bis dahin stehen die Beiträge deiner Gruppen in den Neuigkeiten.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="98"/>
         <source>Chats are on their way</source>
         <translation>Chats kommen bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="97"/>
+        <location filename="../qml/AppShell.qml" line="99"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="106"/>
         <source>People is on its way</source>
         <translation>Personen kommt bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="105"/>
+        <location filename="../qml/AppShell.qml" line="107"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bald findest du hier Kolleginnen und Kollegen nach Name und Fachgebiet.</translation>
     </message>
@@ -112,32 +112,69 @@
 <context>
     <name>CommentItem</name>
     <message>
-        <location filename="../qml/CommentItem.qml" line="38"/>
+        <location filename="../qml/CommentItem.qml" line="29"/>
+        <source>Comment options</source>
+        <translation>Kommentaroptionen</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="35"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="43"/>
+        <location filename="../qml/CommentItem.qml" line="70"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="58"/>
+        <source>Delete this comment?</source>
+        <translation>Diesen Kommentar löschen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="78"/>
+        <location filename="../qml/CommentItem.qml" line="140"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="103"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="39"/>
+        <location filename="../qml/CommentItem.qml" line="104"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="120"/>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="131"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="64"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="65"/>
+        <location filename="../qml/CommentItem.qml" line="163"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -457,17 +494,17 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Request</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Accept invitation</source>
         <translation>Einladung annehmen</translation>
     </message>
@@ -1212,7 +1249,7 @@
         <translation>Das konnte auf diesem Gerät nicht gespeichert werden. Versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="380"/>
+        <location filename="../app/glue/Session.cpp" line="382"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Dein Kommentar konnte auf diesem Gerät nicht gespeichert werden. Versuche es erneut.</translation>
     </message>

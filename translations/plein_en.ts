@@ -71,22 +71,22 @@
         <translation type="vanished">Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="98"/>
         <source>Chats are on their way</source>
         <translation>Chats are on their way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="97"/>
+        <location filename="../qml/AppShell.qml" line="99"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Soon you can message colleagues directly here.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="106"/>
         <source>People is on its way</source>
         <translation>People is on its way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="105"/>
+        <location filename="../qml/AppShell.qml" line="107"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Soon you can find colleagues by name and expertise here.</translation>
     </message>
@@ -112,32 +112,69 @@
 <context>
     <name>CommentItem</name>
     <message>
-        <location filename="../qml/CommentItem.qml" line="38"/>
+        <location filename="../qml/CommentItem.qml" line="29"/>
+        <source>Comment options</source>
+        <translation>Comment options</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="35"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="43"/>
+        <location filename="../qml/CommentItem.qml" line="70"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="58"/>
+        <source>Delete this comment?</source>
+        <translation>Delete this comment?</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="78"/>
+        <location filename="../qml/CommentItem.qml" line="140"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="103"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="39"/>
+        <location filename="../qml/CommentItem.qml" line="104"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="120"/>
+        <source>Edit comment</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="131"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent.</source>
         <translation>Not sent.</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="64"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="65"/>
+        <location filename="../qml/CommentItem.qml" line="163"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -457,17 +494,17 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Accept invitation</source>
         <translation>Accept invitation</translation>
     </message>
@@ -1212,7 +1249,7 @@
         <translation>That could not be saved on this device. Try again.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="380"/>
+        <location filename="../app/glue/Session.cpp" line="382"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Your comment could not be saved on this device. Try again.</translation>
     </message>

@@ -71,22 +71,22 @@
         <translation type="vanished">Pronto podrás buscar grupos y unirte a ellos aquí. Mientras tanto, las publicaciones de tus grupos están en el inicio.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="98"/>
         <source>Chats are on their way</source>
         <translation>Los chats llegarán pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="97"/>
+        <location filename="../qml/AppShell.qml" line="99"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Pronto podrás escribir directamente a tus compañeros aquí.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="106"/>
         <source>People is on its way</source>
         <translation>Personas llegará pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="105"/>
+        <location filename="../qml/AppShell.qml" line="107"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Pronto podrás encontrar compañeros por nombre y experiencia aquí.</translation>
     </message>
@@ -112,32 +112,69 @@
 <context>
     <name>CommentItem</name>
     <message>
-        <location filename="../qml/CommentItem.qml" line="38"/>
+        <location filename="../qml/CommentItem.qml" line="29"/>
+        <source>Comment options</source>
+        <translation>Opciones del comentario</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="35"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="43"/>
+        <location filename="../qml/CommentItem.qml" line="70"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="58"/>
+        <source>Delete this comment?</source>
+        <translation>¿Eliminar este comentario?</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="78"/>
+        <location filename="../qml/CommentItem.qml" line="140"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="103"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="39"/>
+        <location filename="../qml/CommentItem.qml" line="104"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="120"/>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="131"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="64"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="65"/>
+        <location filename="../qml/CommentItem.qml" line="163"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -457,17 +494,17 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Request</source>
         <translation>Solicitar</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Accept invitation</source>
         <translation>Aceptar invitación</translation>
     </message>
@@ -1212,7 +1249,7 @@
         <translation>No se pudo guardar en este dispositivo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="380"/>
+        <location filename="../app/glue/Session.cpp" line="382"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Tu comentario no se pudo guardar en este dispositivo. Inténtalo de nuevo.</translation>
     </message>

@@ -71,22 +71,22 @@
         <translation type="vanished">Bientôt, vous pourrez trouver et rejoindre des groupes ici. En attendant, les messages de vos groupes sont dans le fil.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="98"/>
         <source>Chats are on their way</source>
         <translation>Les messages arrivent bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="97"/>
+        <location filename="../qml/AppShell.qml" line="99"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Bientôt, vous pourrez écrire directement à vos collègues ici.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="106"/>
         <source>People is on its way</source>
         <translation>Personnes arrive bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="105"/>
+        <location filename="../qml/AppShell.qml" line="107"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bientôt, vous pourrez trouver vos collègues par nom et par expertise ici.</translation>
     </message>
@@ -112,32 +112,69 @@
 <context>
     <name>CommentItem</name>
     <message>
-        <location filename="../qml/CommentItem.qml" line="38"/>
+        <location filename="../qml/CommentItem.qml" line="29"/>
+        <source>Comment options</source>
+        <translation>Options du commentaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="35"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="43"/>
+        <location filename="../qml/CommentItem.qml" line="70"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="58"/>
+        <source>Delete this comment?</source>
+        <translation>Supprimer ce commentaire ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="78"/>
+        <location filename="../qml/CommentItem.qml" line="140"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="103"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="39"/>
+        <location filename="../qml/CommentItem.qml" line="104"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="120"/>
+        <source>Edit comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="131"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="64"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="65"/>
+        <location filename="../qml/CommentItem.qml" line="163"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
@@ -457,17 +494,17 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Request</source>
         <translation>Demander</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Accept invitation</source>
         <translation>Accepter l&apos;invitation</translation>
     </message>
@@ -1212,7 +1249,7 @@
         <translation>Impossible d&apos;enregistrer cela sur cet appareil. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="380"/>
+        <location filename="../app/glue/Session.cpp" line="382"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Votre commentaire n&apos;a pas pu être enregistré sur cet appareil. Réessayez.</translation>
     </message>

@@ -71,22 +71,22 @@
         <translation type="vanished">Binnenkort vind je hier groepen en word je lid. Tot die tijd staan de berichten van je groepen in de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="96"/>
+        <location filename="../qml/AppShell.qml" line="98"/>
         <source>Chats are on their way</source>
         <translation>Berichten komen eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="97"/>
+        <location filename="../qml/AppShell.qml" line="99"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Binnenkort stuur je collega&apos;s hier direct een bericht.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="104"/>
+        <location filename="../qml/AppShell.qml" line="106"/>
         <source>People is on its way</source>
         <translation>Mensen komt eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="105"/>
+        <location filename="../qml/AppShell.qml" line="107"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Binnenkort vind je hier collega&apos;s op naam en expertise.</translation>
     </message>
@@ -112,32 +112,69 @@
 <context>
     <name>CommentItem</name>
     <message>
-        <location filename="../qml/CommentItem.qml" line="38"/>
+        <location filename="../qml/CommentItem.qml" line="29"/>
+        <source>Comment options</source>
+        <translation>Opties voor reactie</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="35"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="43"/>
+        <location filename="../qml/CommentItem.qml" line="70"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="58"/>
+        <source>Delete this comment?</source>
+        <translation>Deze reactie verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="78"/>
+        <location filename="../qml/CommentItem.qml" line="140"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="103"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="39"/>
+        <location filename="../qml/CommentItem.qml" line="104"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="120"/>
+        <source>Edit comment</source>
+        <translation>Reactie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="131"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent: %1</source>
         <translation>Niet verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="63"/>
+        <location filename="../qml/CommentItem.qml" line="161"/>
         <source>Not sent.</source>
         <translation>Niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="64"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Retry</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="65"/>
+        <location filename="../qml/CommentItem.qml" line="163"/>
         <source>Discard</source>
         <translation>Verwijderen</translation>
     </message>
@@ -457,17 +494,17 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Join</source>
         <translation>Lid worden</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Request</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupRow.qml" line="110"/>
+        <location filename="../qml/GroupRow.qml" line="111"/>
         <source>Accept invitation</source>
         <translation>Uitnodiging accepteren</translation>
     </message>
@@ -1212,7 +1249,7 @@
         <translation>Dat kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="380"/>
+        <location filename="../app/glue/Session.cpp" line="382"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Je reactie kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
     </message>

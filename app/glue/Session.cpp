@@ -351,6 +351,8 @@ void Session::setReaction(const QString &target, const QString &id, const QStrin
 {
     PLEIN_SYNC_ACTION(setReaction(target, id, kind, on));
 }
+void Session::editComment(const QString &commentId, const QString &body) { PLEIN_SYNC_ACTION(editComment(commentId, body.trimmed())); }
+void Session::deleteComment(const QString &commentId) { PLEIN_SYNC_ACTION(deleteComment(commentId)); }
 void Session::acknowledge(const QString &postId) { PLEIN_SYNC_ACTION(acknowledge(postId)); }
 void Session::joinGroup(const QString &groupId) { PLEIN_SYNC_ACTION(joinGroup(groupId)); }
 void Session::leaveGroup(const QString &groupId) { PLEIN_SYNC_ACTION(leaveGroup(groupId)); }

@@ -118,6 +118,8 @@ public:
     Q_INVOKABLE void setReaction(const QString &target, const QString &id, const QString &kind, bool on);
     Q_INVOKABLE void acknowledge(const QString &postId);
     Q_INVOKABLE void addComment(const QString &postId, const QString &body);
+    Q_INVOKABLE void editComment(const QString &commentId, const QString &body);
+    Q_INVOKABLE void deleteComment(const QString &commentId);
     Q_INVOKABLE void retry(const QString &objectId);
     Q_INVOKABLE void discard(const QString &objectId);
     Q_INVOKABLE void joinGroup(const QString &groupId);

@@ -309,6 +309,39 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         app.click(QStringLiteral("groupSection0"));
     }
 
+    // Joining a public group from Discover reaches the server, and the group is then mine.
+    {
+        const HttpResult discover = http.get(QStringLiteral("/api/v1/groups?scope=discover"));
+        REQUIRE(discover.status == 200);
+        if (!discover.json().value(QStringLiteral("items")).toArray().isEmpty()) {
+            app.click(QStringLiteral("groupsDiscover"));
+            REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupAction")); }, 5000));
+            QQuickItem *action = app.item(QStringLiteral("groupAction"));
+            REQUIRE(action->property("text").toString() == QStringLiteral("Join"));
+            QString joined;
+            for (QQuickItem *p = action; p && joined.isEmpty(); p = p->parentItem())
+                if (p->objectName().startsWith(QStringLiteral("groupRow"))) joined = app.text(QStringLiteral("groupName"), p);
+            REQUIRE(!joined.isEmpty());
+            app.click(QStringLiteral("groupAction"));
+            auto isMine = [&] {
+                const HttpResult mine = http.get(QStringLiteral("/api/v1/groups?scope=mine"));
+                for (const auto &g : mine.json().value(QStringLiteral("items")).toArray())
+                    if (g.toObject().value(QStringLiteral("name")).toString() == joined) return true;
+                return false;
+            };
+            REQUIRE(waitUntil(isMine, 8000));
+            app.click(QStringLiteral("groupsMine"));
+            bool listed = false;
+            REQUIRE(waitUntil([&] {
+                for (int i = 0; i < 10 && !listed; ++i) {
+                    QQuickItem *row = app.item(QStringLiteral("groupRow%1").arg(i));
+                    listed = row && app.text(QStringLiteral("groupName"), row) == joined;
+                }
+                return listed;
+            }, 5000));
+        }
+    }
+
     // A post with its comments, opened from the feed's comment count: the server's comments,
     // oldest first.
     app.click(QStringLiteral("navFeed"));
