@@ -330,24 +330,30 @@ QCoro::Task<bool> SyncEngine::editPost(QString postId, QString body)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto row = posts::byId(m_store->reader(), postId);
     if (!row) co_return false;
-    // Not sent yet: the create carries the new text, no edit needed.
-    auto pending = outbox::byObject(m_store->reader(), postId);
-    if (pending && pending->kind == OutboxKind::CreatePost) {
-        auto rewriting = m_store->write([postId, body](WriteContext &ctx) {
-            Transaction tx(ctx.db);
-            auto entry = outbox::byObject(ctx.db, postId);
-            if (!entry || entry->kind != OutboxKind::CreatePost) return false;
-            QJsonObject p = QJsonDocument::fromJson(entry->payload.toUtf8()).object();
+    // Not sent yet: the waiting create (or earlier edit) carries the new text instead, so two
+    // quick edits never conflict with each other.
+    auto rewriting = m_store->write([postId, body](WriteContext &ctx) {
+        Transaction tx(ctx.db);
+        for (const auto &entry : outbox::forObject(ctx.db, postId)) {
+            if (entry.state != QLatin1String("pending") ||
+                (entry.kind != OutboxKind::CreatePost && entry.kind != OutboxKind::EditPost))
+                continue;
+            QJsonObject p = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
             p.insert(QStringLiteral("body"), body);
-            ctx.db.prepare("UPDATE outbox SET payload = ? WHERE seq = ?").bind(1, json(p)).bind(2, entry->seq).run();
-            ctx.db.prepare("UPDATE posts SET body = ? WHERE id = ?").bind(1, body).bind(2, postId).run();
+            ctx.db.prepare("UPDATE outbox SET payload = ? WHERE seq = ?").bind(1, json(p)).bind(2, entry.seq).run();
+            ctx.db.prepare("UPDATE posts SET body = ?, conflict_body = NULL WHERE id = ?").bind(1, body).bind(2, postId).run();
             tx.commit();
             ctx.changes.postsUpserted.append(postId);
             return true;
-        }, Durability::Full);
-        co_return co_await rewriting;
-    }
-    const QJsonObject payload{{QStringLiteral("body"), body}, {QStringLiteral("version"), row->post.version}};
+        }
+        return false;
+    }, Durability::Full);
+    if (co_await rewriting) co_return true;
+    // Behind an edit already on its way, this one is based on that one: its version is only
+    // known once the server answered, so it is filled in when this entry is sent.
+    const bool chained = !outbox::forObject(m_store->reader(), postId).isEmpty();
+    QJsonObject payload{{QStringLiteral("body"), body}, {QStringLiteral("version"), row->post.version}};
+    if (chained) payload.insert(QStringLiteral("chained"), true);
     auto queued = enqueue([postId, body, now](WriteContext &ctx) {
         if (!posts::editLocal(ctx.db, postId, body, now)) return false;
         ctx.changes.postsUpserted.append(postId);
@@ -556,7 +562,14 @@ QCoro::Task<bool> SyncEngine::discard(QString objectId)
 
 QCoro::Task<net::ApiResult<QByteArray>> SyncEngine::send(OutboxEntry entry)
 {
-    const auto request = outbox_requests::requestFor(entry);
+    auto request = outbox_requests::requestFor(entry);
+    if (entry.kind == OutboxKind::EditPost) {
+        QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (body.take(QStringLiteral("chained")).toBool()) {
+            if (auto row = posts::byId(m_store->reader(), entry.objectId)) body.insert(QStringLiteral("version"), row->post.version);
+            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+    }
     if (request.verb.isEmpty()) co_return net::NetError{NetError::Kind::Invalid, 0, {}, QStringLiteral("unknown action"), {}, 0, {}};
     if (request.uploadFile.isEmpty()) {
         auto sending = m_api->request(request.verb, request.path, request.body);

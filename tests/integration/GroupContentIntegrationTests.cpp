@@ -289,3 +289,35 @@ TEST_CASE("leaving and joining offline change the feed at once and reach the ser
     // And the group just joined brings its posts into the feed.
     CHECK(waitUntil([&] { return bram.countInCache("SELECT count(*) FROM posts WHERE group_id = ?1", zorg) > 0; }, 5000));
 }
+
+TEST_CASE("two edits written offline reach the server as the last text, without a conflict with each other")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    TcpProxy proxy(server.port());
+    TestClient bram;
+    REQUIRE(bram.signIn(proxy.url(), kBram));
+    const QString ict = groupIdByName(bram, QStringLiteral("ICT"));
+    const QString id = bram.post(QStringLiteral("Storing mail opgelost"), ict);
+    REQUIRE(waitUntil([&] { return !bram.isPending(id); }, 5000));
+
+    proxy.setOffline(true);
+    REQUIRE(waitUntil([&] { return bram.sync().isOffline(); }, 5000));
+    REQUIRE(QCoro::waitFor(bram.sync().editPost(id, QStringLiteral("Storing mail bijna opgelost"))));
+    REQUIRE(QCoro::waitFor(bram.sync().editPost(id, QStringLiteral("Storing mail opgelost om 14:10"))));
+    proxy.setOffline(false);
+    REQUIRE(waitUntil([&] { return outboxSize(bram) == 0; }, 8000));
+
+    TestHttp http(server.url());
+    http.login(kBram);
+    QString body;
+    for (const auto &p : http.get(QStringLiteral("/api/v1/groups/%1/posts").arg(ict)).json().value(QStringLiteral("items")).toArray())
+        if (p.toObject().value(QStringLiteral("id")).toString() == id) body = p.toObject().value(QStringLiteral("body")).toString();
+    CHECK(body == QStringLiteral("Storing mail opgelost om 14:10"));
+    auto &feed = bram.feed();
+    CHECK(waitUntil([&] {
+        const int row = feed.indexOf(id);
+        return row >= 0 && !feed.data(feed.index(row), models::FeedModel::ConflictRole).toBool() &&
+            feed.data(feed.index(row), models::FeedModel::EditedRole).toBool();
+    }, 2000));
+}
