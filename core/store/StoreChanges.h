@@ -11,7 +11,8 @@ struct StoreChanges {
     QStringList commentsUpserted;
     QStringList commentsRemoved;
     QStringList groupsPurged; // groups whose content left the cache (no longer visible to me)
-    QStringList filesPurged;  // attachments of purged content: their downloaded copies must go
+    QStringList filesPurged;
+    QStringList groupsJoined; // I became a member (approved, invited): their posts belong in my feed  // attachments of purged content: their downloaded copies must go
     bool groupsChanged = false;
     bool meChanged = false;
     bool outboxChanged = false;
@@ -19,7 +20,7 @@ struct StoreChanges {
     bool isEmpty() const
     {
         return postsUpserted.isEmpty() && postsRemoved.isEmpty() && commentsUpserted.isEmpty() &&
-            commentsRemoved.isEmpty() && groupsPurged.isEmpty() && !groupsChanged && !meChanged && !outboxChanged;
+            commentsRemoved.isEmpty() && groupsPurged.isEmpty() && groupsJoined.isEmpty() && !groupsChanged && !meChanged && !outboxChanged;
     }
 };
 

@@ -115,7 +115,9 @@ void event(WriteContext &ctx, const protocol::Event &e)
             ctx.changes.groupsChanged = true;
     } else if (name == EventName::MembershipChanged) {
         if (auto m = decodeData<protocol::MembershipState>(e); m && m->userId == meta::get(ctx.db, meta::MeId)) {
+            const bool wasMember = directory::MembershipState::isMember(directory::membership(ctx.db, m->groupId));
             if (directory::setMembership(ctx.db, m->groupId, m->state)) ctx.changes.groupsChanged = true;
+            if (!wasMember && directory::MembershipState::isMember(m->state)) ctx.changes.groupsJoined.append(m->groupId);
         }
     } else if (name == EventName::GroupRemoved) {
         const QString id = text(e.data, "id");

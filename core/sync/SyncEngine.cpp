@@ -54,6 +54,10 @@ SyncEngine::SyncEngine(Store *store, net::ApiClient *api, Options options, QObje
     connect(&m_realtime, &net::RealtimeClient::connectionLost, this, [this] { setOffline(true); });
     connect(&m_realtime, &net::RealtimeClient::refused, this, &SyncEngine::onRefused);
     connect(m_api, &net::ApiClient::sessionExpired, this, &SyncEngine::sessionExpired);
+    connect(store, &Store::changed, this, [this](const StoreChanges &changes) {
+        for (const QString &groupId : changes.groupsJoined)
+            if (m_running) loadGroupPosts(groupId);
+    });
     m_outboxRetry.setSingleShot(true);
     connect(&m_outboxRetry, &QTimer::timeout, this, [this] { flushOutbox(); });
 }

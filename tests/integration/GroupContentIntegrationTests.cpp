@@ -321,3 +321,33 @@ TEST_CASE("two edits written offline reach the server as the last text, without 
             feed.data(feed.index(row), models::FeedModel::EditedRole).toBool();
     }, 2000));
 }
+
+TEST_CASE("asking to join a private group waits for an admin; the approval brings its posts into the feed")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    TestClient bram;
+    REQUIRE(bram.signIn(server.url(), kBram));
+    REQUIRE(QCoro::waitFor(bram.sync().refreshGroups(QStringLiteral("discover"), QStringLiteral("Klimaat"))));
+    QString klimaat;
+    for (const auto &g : store::directory::otherGroups(bram.account().store()->reader(), QStringLiteral("Klimaat"))) klimaat = g.id;
+    REQUIRE_FALSE(klimaat.isEmpty());
+    // Private: the name is listed, the content is not.
+    CHECK(bram.countInCache("SELECT count(*) FROM posts WHERE group_id = ?1", klimaat) == 0);
+
+    REQUIRE(QCoro::waitFor(bram.sync().joinGroup(klimaat)));
+    REQUIRE(waitUntil([&] { return outboxSize(bram) == 0; }, 5000));
+    CHECK(bram.countInCache("SELECT count(*) FROM org_groups WHERE id = ?1 AND membership = 'requested'", klimaat) == 1);
+
+    TestHttp anna(server.url());
+    anna.login(kAnna);
+    const QString bramId = myId(server.url(), kBram);
+    REQUIRE(anna.post(QStringLiteral("/api/v1/groups/%1/requests/%2/approve").arg(klimaat, bramId), {}).status == 200);
+    CHECK(waitUntil([&] { return bram.countInCache("SELECT count(*) FROM org_groups WHERE id = ?1 AND membership = 'member'", klimaat) == 1; }, 5000));
+    CHECK(waitUntil([&] { return bram.countInCache("SELECT count(*) FROM posts WHERE group_id = ?1", klimaat) > 0; }, 5000));
+    CHECK(waitUntil([&] {
+        for (int r = 0; r < bram.feed().rowCount(); ++r)
+            if (bram.feed().at(r).post.groupId == klimaat) return true;
+        return false;
+    }, 3000));
+}
