@@ -170,9 +170,9 @@ Column {
     component UploadProgress: Rectangle {
         property var attachment: ({})
         readonly property string state: attachment.uploadState ?? ""
-        visible: state === "uploading" || state === "pending"
+        visible: state === "uploading" || state === "pending" || state === "failed"
         height: 4
-        color: Theme.divider
+        color: state === "failed" ? Theme.danger : Theme.divider
         Rectangle {
             height: parent.height
             width: parent.width * Math.max(0, Math.min(1, parent.attachment.uploadProgress ?? 0))

@@ -65,6 +65,7 @@ Popup {
                     Text {
                         visible: (modelData.kind ?? "") !== ""
                         text: popup.emoji[modelData.kind ?? ""] ?? ""
+                        font.family: Theme.emojiFamily
                         font.pixelSize: 18
                     }
                 }

@@ -73,6 +73,7 @@ Row {
                     Text {
                         visible: chip.modelData !== "like"
                         text: bar.emoji[chip.modelData] ?? ""
+                        font.family: Theme.emojiFamily
                         font.pixelSize: 16
                         anchors.verticalCenter: parent.verticalCenter
                     }
@@ -128,6 +129,7 @@ Row {
                         }
                         contentItem: Text {
                             text: bar.emoji[pick.modelData]
+                            font.family: Theme.emojiFamily
                             font.pixelSize: 22
                             horizontalAlignment: Text.AlignHCenter
                             verticalAlignment: Text.AlignVCenter

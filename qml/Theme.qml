@@ -51,6 +51,8 @@ QtObject {
     // Type
     readonly property string fontFamily: "Inter"
     readonly property string iconFamily: "Material Icons"
+    // Reactions: colour emoji (Debian fonts-noto-color-emoji, from the system for now).
+    readonly property string emojiFamily: "Noto Color Emoji"
     readonly property int fontCaption: 12
     readonly property int fontSmall: 14
     readonly property int fontBody: compact ? 16 : 14

@@ -1074,7 +1074,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <location filename="../qml/ReactionBar.qml" line="98"/>
         <source>React</source>
         <translation>Reagieren</translation>
     </message>
@@ -1219,37 +1219,47 @@
         <translation>Deine Sitzung ist abgelaufen. Melde dich erneut an, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="172"/>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that.</source>
+        <translation>Der Server hat das nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that: %1</source>
+        <translation>Der Server hat das nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="182"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="173"/>
+        <location filename="../app/glue/Session.cpp" line="183"/>
         <source>Community manager</source>
         <translation>Community-Manager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="174"/>
+        <location filename="../app/glue/Session.cpp" line="184"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="175"/>
+        <location filename="../app/glue/Session.cpp" line="185"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="256"/>
+        <location filename="../app/glue/Session.cpp" line="266"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Dein Beitrag konnte auf diesem Gerät nicht gespeichert werden. Dein Text ist noch da; versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="339"/>
+        <location filename="../app/glue/Session.cpp" line="349"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>Das konnte auf diesem Gerät nicht gespeichert werden. Versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="382"/>
+        <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Dein Kommentar konnte auf diesem Gerät nicht gespeichert werden. Versuche es erneut.</translation>
     </message>

@@ -1074,7 +1074,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <location filename="../qml/ReactionBar.qml" line="98"/>
         <source>React</source>
         <translation>React</translation>
     </message>
@@ -1219,37 +1219,47 @@
         <translation>Your session has ended. Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="172"/>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that.</source>
+        <translation>The server did not accept that.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that: %1</source>
+        <translation>The server did not accept that: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="182"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="173"/>
+        <location filename="../app/glue/Session.cpp" line="183"/>
         <source>Community manager</source>
         <translation>Community manager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="174"/>
+        <location filename="../app/glue/Session.cpp" line="184"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="175"/>
+        <location filename="../app/glue/Session.cpp" line="185"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="256"/>
+        <location filename="../app/glue/Session.cpp" line="266"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Your post could not be saved on this device. Your text is still here; try again.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="339"/>
+        <location filename="../app/glue/Session.cpp" line="349"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>That could not be saved on this device. Try again.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="382"/>
+        <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Your comment could not be saved on this device. Try again.</translation>
     </message>

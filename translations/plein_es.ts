@@ -1074,7 +1074,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <location filename="../qml/ReactionBar.qml" line="98"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
@@ -1219,37 +1219,47 @@
         <translation>Tu sesión ha terminado. Inicia sesión de nuevo para continuar.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="172"/>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that.</source>
+        <translation>El servidor no lo aceptó.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that: %1</source>
+        <translation>El servidor no lo aceptó: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="182"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="173"/>
+        <location filename="../app/glue/Session.cpp" line="183"/>
         <source>Community manager</source>
         <translation>Responsable de comunidad</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="174"/>
+        <location filename="../app/glue/Session.cpp" line="184"/>
         <source>Guest</source>
         <translation>Invitado</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="175"/>
+        <location filename="../app/glue/Session.cpp" line="185"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="256"/>
+        <location filename="../app/glue/Session.cpp" line="266"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>No se pudo guardar tu publicación en este dispositivo. Tu texto sigue aquí; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="339"/>
+        <location filename="../app/glue/Session.cpp" line="349"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>No se pudo guardar en este dispositivo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="382"/>
+        <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Tu comentario no se pudo guardar en este dispositivo. Inténtalo de nuevo.</translation>
     </message>

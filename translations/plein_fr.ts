@@ -1074,7 +1074,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <location filename="../qml/ReactionBar.qml" line="98"/>
         <source>React</source>
         <translation>Réagir</translation>
     </message>
@@ -1219,37 +1219,47 @@
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="172"/>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that.</source>
+        <translation>Le serveur n&apos;a pas accepté cela.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that: %1</source>
+        <translation>Le serveur n&apos;a pas accepté cela : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="182"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="173"/>
+        <location filename="../app/glue/Session.cpp" line="183"/>
         <source>Community manager</source>
         <translation>Responsable de communauté</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="174"/>
+        <location filename="../app/glue/Session.cpp" line="184"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="175"/>
+        <location filename="../app/glue/Session.cpp" line="185"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="256"/>
+        <location filename="../app/glue/Session.cpp" line="266"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré sur cet appareil. Votre texte est toujours là ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="339"/>
+        <location filename="../app/glue/Session.cpp" line="349"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>Impossible d&apos;enregistrer cela sur cet appareil. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="382"/>
+        <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Votre commentaire n&apos;a pas pu être enregistré sur cet appareil. Réessayez.</translation>
     </message>

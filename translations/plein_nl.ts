@@ -1074,7 +1074,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="97"/>
+        <location filename="../qml/ReactionBar.qml" line="98"/>
         <source>React</source>
         <translation>Reageren met emoji</translation>
     </message>
@@ -1219,37 +1219,47 @@
         <translation>Je sessie is verlopen. Log opnieuw in om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="172"/>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that.</source>
+        <translation>De server accepteerde dat niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="128"/>
+        <source>The server did not accept that: %1</source>
+        <translation>De server accepteerde dat niet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Session.cpp" line="182"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="173"/>
+        <location filename="../app/glue/Session.cpp" line="183"/>
         <source>Community manager</source>
         <translation>Communitymanager</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="174"/>
+        <location filename="../app/glue/Session.cpp" line="184"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="175"/>
+        <location filename="../app/glue/Session.cpp" line="185"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="256"/>
+        <location filename="../app/glue/Session.cpp" line="266"/>
         <source>Your post could not be saved on this device. Your text is still here; try again.</source>
         <translation>Je bericht kon niet op dit apparaat worden bewaard. Je tekst staat er nog; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="339"/>
+        <location filename="../app/glue/Session.cpp" line="349"/>
         <source>That could not be saved on this device. Try again.</source>
         <translation>Dat kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Session.cpp" line="382"/>
+        <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Je reactie kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
     </message>

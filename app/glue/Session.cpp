@@ -117,6 +117,16 @@ void Session::attach()
     connect(sync, &sync::SyncEngine::onlineChanged, ctx, [this] { Q_EMIT onlineChanged(); });
     connect(sync, &sync::SyncEngine::offlineChanged, ctx, [this] { Q_EMIT offlineChanged(); });
     connect(sync, &sync::SyncEngine::bootstrappedChanged, ctx, [this] { Q_EMIT syncedChanged(); });
+    // Upload progress shows on the post the file belongs to, in every list that holds it.
+    connect(sync, &sync::SyncEngine::uploadProgress, ctx, [this](const QString &fileId, qint64 sent, qint64 total) {
+        if (m_feed) m_feed->setUploadProgress(fileId, sent, total);
+        for (const auto &groupFeed : std::as_const(m_groupFeeds))
+            if (groupFeed) groupFeed->setUploadProgress(fileId, sent, total);
+    });
+    // Something the server refused with nothing left to retry: say so briefly.
+    connect(sync, &sync::SyncEngine::actionRefused, ctx, [this](const QString &, const QString &, const QString &message) {
+        Q_EMIT notice(message.isEmpty() ? tr("The server did not accept that.") : tr("The server did not accept that: %1").arg(message));
+    });
 
     refreshMe();
     refreshGroups();

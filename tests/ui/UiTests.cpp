@@ -372,8 +372,10 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
     app.click(QStringLiteral("postDetailBack"));
     REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("postDetail")); }, 2000));
 
-    // The composer with formatting and an attached image.
+    // The composer with formatting and an attached image (at the top of the feed again).
     {
+        QMetaObject::invokeMethod(app.item(QStringLiteral("feedList")), "positionViewAtBeginning");
+        app::settle(100);
         QImage image(320, 200, QImage::Format_RGB32);
         image.fill(QColor(QStringLiteral("#3CC482")));
         const QString path = app.home() + QStringLiteral("/fietstocht.png");
@@ -404,5 +406,23 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         CHECK(styled.contains(QStringLiteral("&lt;b&gt;geen html&lt;/b&gt;")));
         CHECK(styled.contains(QStringLiteral("<li>koffie</li>")));
         REQUIRE(app.shoot(QStringLiteral("feed-markdown")));
+
+        // Bram celebrates it from the picker: highlighted at once, then known to the server.
+        QMetaObject::invokeMethod(app.item(QStringLiteral("feedList")), "positionViewAtBeginning");
+        app::settle(100);
+        app.click(QStringLiteral("reactionAdd"), app.feedRow(0));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("pick_celebrate")); }, 2000));
+        REQUIRE(app.shoot(QStringLiteral("reaction-picker")));
+        app.click(QStringLiteral("pick_celebrate"));
+        REQUIRE(waitUntil([&] { return app.item(QStringLiteral("reaction_celebrate"), app.feedRow(0)) != nullptr; }, 3000));
+        auto celebrated = [&] {
+            const QJsonArray items = http.get(QStringLiteral("/api/v1/feed")).json().value(QStringLiteral("items")).toArray();
+            const QJsonObject first = items.isEmpty() ? QJsonObject() : items.first().toObject();
+            return first.value(QStringLiteral("body")).toString() == text
+                && first.value(QStringLiteral("myReactions")).toArray().contains(QStringLiteral("celebrate"))
+                && first.value(QStringLiteral("reactions")).toObject().value(QStringLiteral("celebrate")).toInt() == 1;
+        };
+        REQUIRE(waitUntil(celebrated, 8000));
+        CHECK(app.item(QStringLiteral("reaction_celebrate"), app.feedRow(0))->property("active").toBool());
     }
 }
