@@ -391,8 +391,21 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         app.click(QStringLiteral("composerBold"));
         CHECK(app.text(QStringLiteral("composerText")) == QStringLiteral("Zaterdag fietsen **bold text**"));
         REQUIRE(app.shoot(QStringLiteral("composer-attachment")));
-        app.click(QStringLiteral("composerAttachmentRemove"));
+        // Posted: the post shows at once with its image, the upload goes out before the post,
+        // and the server then holds one post with one attachment.
+        const QString posted = QStringLiteral("Zaterdag fietsen **bold text**");
+        app.click(QStringLiteral("composerPost"));
+        REQUIRE(waitUntil([&] { return app.feedText(0, QStringLiteral("postBody")) == app::Markdown::plain(posted); }, 3000));
         REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("composerAttachment")); }, 2000));
+        auto uploaded = [&] {
+            const QJsonArray items = http.get(QStringLiteral("/api/v1/feed")).json().value(QStringLiteral("items")).toArray();
+            const QJsonObject first = items.isEmpty() ? QJsonObject() : items.first().toObject();
+            return first.value(QStringLiteral("body")).toString() == posted
+                && first.value(QStringLiteral("attachments")).toArray().size() == 1;
+        };
+        REQUIRE(waitUntil(uploaded, 10000));
+        REQUIRE(waitUntil([&] { return !rowIsPending(app, 0); }, 5000));
+        REQUIRE(app.shoot(QStringLiteral("post-attachment")));
     }
 
     // Someone posts Markdown with HTML in it: formatted, and the HTML stays text.
