@@ -330,6 +330,26 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
                 return false;
             };
             REQUIRE(waitUntil(isMine, 8000));
+            // A private group I am not in: what it is about, no content, and a request to join
+            // that waits for its admins.
+            bool found = false;
+            for (int i = 0; i < 10 && !found; ++i) {
+                QQuickItem *row = app.item(QStringLiteral("groupRow%1").arg(i));
+                if (row && app.text(QStringLiteral("groupName"), row) == QStringLiteral("Klimaat en milieu")) {
+                    found = true;
+                    app.click(QStringLiteral("groupRow%1").arg(i));
+                }
+            }
+            REQUIRE(found);
+            REQUIRE(waitUntil([&] { return app.text(QStringLiteral("groupPageName")) == QStringLiteral("Klimaat en milieu"); }, 3000));
+            CHECK(app.isShown(QStringLiteral("groupHiddenContent")));
+            CHECK_FALSE(app.isShown(QStringLiteral("groupSections")));
+            CHECK(app.text(QStringLiteral("groupJoin")) == QStringLiteral("Request to join"));
+            REQUIRE(app.shoot(QStringLiteral("group-private")));
+            app.click(QStringLiteral("groupJoin"));
+            REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupRequested")); }, 8000));
+            CHECK(app.text(QStringLiteral("groupRequested")) == QStringLiteral("Request sent; a group admin decides"));
+
             app.click(QStringLiteral("groupsMine"));
             bool listed = false;
             REQUIRE(waitUntil([&] {
