@@ -7,7 +7,9 @@ QtObject {
     id: theme
 
     readonly property SystemPalette systemPalette: SystemPalette { colorGroup: SystemPalette.Active }
-    readonly property bool dark: systemPalette.window.hslLightness < 0.5
+    // "system" follows the platform's palette; "light" and "dark" force one (settings, tests).
+    property string scheme: "system"
+    readonly property bool dark: scheme === "dark" || (scheme === "system" && systemPalette.window.hslLightness < 0.5)
     property bool compact: false
 
     // Colours

@@ -4,6 +4,9 @@
 #include "Wait.h"
 
 #include <QDir>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQmlExpression>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 #include <catch2/catch.hpp>
@@ -132,6 +135,15 @@ void AppUnderTest::press(Qt::Key key) { QTest::keyClick(m_window, key); }
 void AppUnderTest::setPage(const QString &page)
 {
     m_window->setProperty("currentPage", page);
+    app::settle(50);
+}
+
+void AppUnderTest::setScheme(const QString &scheme)
+{
+    // Theme is a QML singleton: set it the way Main.qml would, in the window's context.
+    QQmlExpression set(qmlContext(m_window), m_window, QStringLiteral("Theme.scheme = \"%1\"").arg(scheme));
+    set.evaluate();
+    REQUIRE_FALSE(set.hasError());
     app::settle(50);
 }
 

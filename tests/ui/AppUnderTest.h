@@ -32,6 +32,8 @@ public:
     void type(const QString &name, const QString &text);
     void press(Qt::Key key);
     void setPage(const QString &page);
+    // Theme.scheme: "system", "light" or "dark".
+    void setScheme(const QString &scheme);
     bool shoot(const QString &name);  // <shots>/<name>-phone.png, -tablet.png and -desktop.png
 
     static QString shotsDir();

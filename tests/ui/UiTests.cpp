@@ -306,6 +306,9 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         CHECK(app.text(QStringLiteral("personName"), app.item(QStringLiteral("groupMember")))
               == items.first().toObject().value(QStringLiteral("name")).toString());
         REQUIRE(app.shoot(QStringLiteral("group-members")));
+        app.setScheme(QStringLiteral("dark"));
+        REQUIRE(app.shoot(QStringLiteral("group-members-dark")));
+        app.setScheme(QStringLiteral("system"));
         app.click(QStringLiteral("groupSection0"));
     }
 
@@ -426,6 +429,10 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         REQUIRE(waitUntil(uploaded, 10000));
         REQUIRE(waitUntil([&] { return !rowIsPending(app, 0); }, 5000));
         REQUIRE(app.shoot(QStringLiteral("post-attachment")));
+        // The same in the dark scheme.
+        app.setScheme(QStringLiteral("dark"));
+        REQUIRE(app.shoot(QStringLiteral("post-attachment-dark")));
+        app.setScheme(QStringLiteral("system"));
     }
 
     // Someone posts Markdown with HTML in it: formatted, and the HTML stays text.
