@@ -67,6 +67,7 @@ Item {
             padding: Theme.space16
             spacing: Theme.space8
             PlainButton {
+                kind: "danger"
                 text: qsTr("Delete")
                 onClicked: {
                     Session.deleteComment(item.comment.commentId)

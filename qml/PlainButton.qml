@@ -2,7 +2,8 @@ import QtQuick
 import Plein
 import QtQuick.Controls.Basic
 
-// The one button: "primary" (accent fill), "secondary" (outlined) or "quiet" (text only), with
+// The one button: "primary" (accent fill), "danger" (red fill, for deleting), "secondary"
+// (outlined) or "quiet" (text only), with
 // an optional icon. Always at least 44 px high; a visible ring when reached by keyboard.
 Button {
     id: control
@@ -10,7 +11,7 @@ Button {
     property string iconName
     property color tint: Theme.accent
 
-    readonly property bool filled: kind === "primary"
+    readonly property bool filled: kind === "primary" || kind === "danger"
     readonly property color ink: filled ? Theme.textOnAccent : tint
 
     implicitHeight: Theme.touchTarget
@@ -46,7 +47,9 @@ Button {
 
     background: Rectangle {
         radius: Theme.radiusControl
-        color: control.filled
+        color: control.kind === "danger"
+            ? (control.down ? Qt.darker(Theme.danger, 1.15) : Theme.danger)
+            : control.filled
             ? (control.down ? Theme.accentPressed : Theme.accent)
             : (control.down || control.hovered ? Theme.hover : "transparent")
         border.width: control.kind === "secondary" ? 1 : 0

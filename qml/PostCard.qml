@@ -383,6 +383,7 @@ Rectangle {
             spacing: Theme.space8
             PlainButton {
                 objectName: "postDeleteConfirm"
+                kind: "danger"
                 text: qsTr("Delete")
                 onClicked: {
                     Session.deletePost(card.postId)

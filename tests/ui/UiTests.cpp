@@ -433,6 +433,32 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         app.setScheme(QStringLiteral("dark"));
         REQUIRE(app.shoot(QStringLiteral("post-attachment-dark")));
         app.setScheme(QStringLiteral("system"));
+
+        // Editing it from its menu: shown at once, marked edited, and the server has the new text.
+        const QString edited = QStringLiteral("Zaterdag fietsen, vertrek om 10:00");
+        app.click(QStringLiteral("postMenu"), app.feedRow(0));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("postEdit")); }, 2000));
+        app.click(QStringLiteral("postEdit"));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("postEditor")); }, 2000));
+        app.item(QStringLiteral("postEditor"), app.feedRow(0))->setProperty("text", edited);
+        app.click(QStringLiteral("postEditSave"), app.feedRow(0));
+        REQUIRE(waitUntil([&] { return app.feedText(0, QStringLiteral("postBody")) == edited; }, 3000));
+        auto serverHas = [&](const QString &body) {
+            const QJsonArray items = http.get(QStringLiteral("/api/v1/feed")).json().value(QStringLiteral("items")).toArray();
+            return !items.isEmpty() && items.first().toObject().value(QStringLiteral("body")).toString() == body;
+        };
+        REQUIRE(waitUntil([&] { return serverHas(edited); }, 8000));
+        REQUIRE(waitUntil([&] { return app.feedText(0, QStringLiteral("postMeta")).endsWith(QStringLiteral("edited")); }, 3000));
+
+        // Deleting it asks first, then it is gone here and on the server.
+        app.click(QStringLiteral("postMenu"), app.feedRow(0));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("postDelete")); }, 2000));
+        app.click(QStringLiteral("postDelete"));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("postDeleteConfirm")); }, 2000));
+        REQUIRE(app.shoot(QStringLiteral("post-delete-confirm")));
+        app.click(QStringLiteral("postDeleteConfirm"));
+        REQUIRE(waitUntil([&] { return app.feedText(0, QStringLiteral("postBody")) != edited; }, 3000));
+        REQUIRE(waitUntil([&] { return !serverHas(edited); }, 8000));
     }
 
     // Someone posts Markdown with HTML in it: formatted, and the HTML stays text.
