@@ -54,6 +54,8 @@ Item {
 
         ScreenHeader {
             id: header
+            // Above the page, so a scrolled list passes under it.
+            z: 2
             // Over the page's column, not over the post open beside it.
             width: pages.width
             height: implicitHeight
@@ -65,6 +67,7 @@ Item {
 
         OfflineBanner {
             id: banner
+            z: 2
             objectName: "offlineBanner"
             anchors.top: header.bottom
             width: parent.width

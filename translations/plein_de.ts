@@ -71,22 +71,22 @@
         <translation type="vanished">Bald kannst du hier Gruppen finden und beitreten. Bis dahin stehen die Beiträge deiner Gruppen in den Neuigkeiten.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="98"/>
+        <location filename="../qml/AppShell.qml" line="101"/>
         <source>Chats are on their way</source>
         <translation>Chats kommen bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="99"/>
+        <location filename="../qml/AppShell.qml" line="102"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="106"/>
+        <location filename="../qml/AppShell.qml" line="109"/>
         <source>People is on its way</source>
         <translation>Personen kommt bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="107"/>
+        <location filename="../qml/AppShell.qml" line="110"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bald findest du hier Kolleginnen und Kollegen nach Name und Fachgebiet.</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../qml/CommentItem.qml" line="43"/>
-        <location filename="../qml/CommentItem.qml" line="70"/>
+        <location filename="../qml/CommentItem.qml" line="71"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -133,48 +133,48 @@
         <translation>Diesen Kommentar löschen?</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="78"/>
-        <location filename="../qml/CommentItem.qml" line="140"/>
+        <location filename="../qml/CommentItem.qml" line="79"/>
+        <location filename="../qml/CommentItem.qml" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="103"/>
+        <location filename="../qml/CommentItem.qml" line="104"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="104"/>
+        <location filename="../qml/CommentItem.qml" line="105"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="120"/>
+        <location filename="../qml/CommentItem.qml" line="121"/>
         <source>Edit comment</source>
         <translation>Kommentar bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="131"/>
+        <location filename="../qml/CommentItem.qml" line="132"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="161"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="161"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="162"/>
+        <location filename="../qml/CommentItem.qml" line="163"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="163"/>
+        <location filename="../qml/CommentItem.qml" line="164"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="386"/>
+        <location filename="../qml/PostCard.qml" line="387"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="394"/>
+        <location filename="../qml/PostCard.qml" line="395"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -71,22 +71,22 @@
         <translation type="vanished">Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="98"/>
+        <location filename="../qml/AppShell.qml" line="101"/>
         <source>Chats are on their way</source>
         <translation>Chats are on their way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="99"/>
+        <location filename="../qml/AppShell.qml" line="102"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Soon you can message colleagues directly here.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="106"/>
+        <location filename="../qml/AppShell.qml" line="109"/>
         <source>People is on its way</source>
         <translation>People is on its way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="107"/>
+        <location filename="../qml/AppShell.qml" line="110"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Soon you can find colleagues by name and expertise here.</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../qml/CommentItem.qml" line="43"/>
-        <location filename="../qml/CommentItem.qml" line="70"/>
+        <location filename="../qml/CommentItem.qml" line="71"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -133,48 +133,48 @@
         <translation>Delete this comment?</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="78"/>
-        <location filename="../qml/CommentItem.qml" line="140"/>
+        <location filename="../qml/CommentItem.qml" line="79"/>
+        <location filename="../qml/CommentItem.qml" line="141"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="103"/>
+        <location filename="../qml/CommentItem.qml" line="104"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="104"/>
+        <location filename="../qml/CommentItem.qml" line="105"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="120"/>
+        <location filename="../qml/CommentItem.qml" line="121"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="131"/>
+        <location filename="../qml/CommentItem.qml" line="132"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="161"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="161"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Not sent.</source>
         <translation>Not sent.</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="162"/>
+        <location filename="../qml/CommentItem.qml" line="163"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="163"/>
+        <location filename="../qml/CommentItem.qml" line="164"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="386"/>
+        <location filename="../qml/PostCard.qml" line="387"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="394"/>
+        <location filename="../qml/PostCard.qml" line="395"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -71,22 +71,22 @@
         <translation type="vanished">Pronto podrás buscar grupos y unirte a ellos aquí. Mientras tanto, las publicaciones de tus grupos están en el inicio.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="98"/>
+        <location filename="../qml/AppShell.qml" line="101"/>
         <source>Chats are on their way</source>
         <translation>Los chats llegarán pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="99"/>
+        <location filename="../qml/AppShell.qml" line="102"/>
         <source>Soon you can message colleagues directly here.</source>
         <translation>Pronto podrás escribir directamente a tus compañeros aquí.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="106"/>
+        <location filename="../qml/AppShell.qml" line="109"/>
         <source>People is on its way</source>
         <translation>Personas llegará pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="107"/>
+        <location filename="../qml/AppShell.qml" line="110"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Pronto podrás encontrar compañeros por nombre y experiencia aquí.</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../qml/CommentItem.qml" line="43"/>
-        <location filename="../qml/CommentItem.qml" line="70"/>
+        <location filename="../qml/CommentItem.qml" line="71"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -133,48 +133,48 @@
         <translation>¿Eliminar este comentario?</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="78"/>
-        <location filename="../qml/CommentItem.qml" line="140"/>
+        <location filename="../qml/CommentItem.qml" line="79"/>
+        <location filename="../qml/CommentItem.qml" line="141"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="103"/>
+        <location filename="../qml/CommentItem.qml" line="104"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="104"/>
+        <location filename="../qml/CommentItem.qml" line="105"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="120"/>
+        <location filename="../qml/CommentItem.qml" line="121"/>
         <source>Edit comment</source>
         <translation>Editar comentario</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="131"/>
+        <location filename="../qml/CommentItem.qml" line="132"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="161"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="161"/>
+        <location filename="../qml/CommentItem.qml" line="162"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="162"/>
+        <location filename="../qml/CommentItem.qml" line="163"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../qml/CommentItem.qml" line="163"/>
+        <location filename="../qml/CommentItem.qml" line="164"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="386"/>
+        <location filename="../qml/PostCard.qml" line="387"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="394"/>
+        <location filename="../qml/PostCard.qml" line="395"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

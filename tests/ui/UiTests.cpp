@@ -392,6 +392,26 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
     CHECK(app.text(QStringLiteral("commentBody"), detail)
           == app::Markdown::plain(commentItems.first().toObject().value(QStringLiteral("body")).toString()));
     REQUIRE(app.shoot(QStringLiteral("post-detail")));
+
+    // Commenting: the field empties once it is saved here, and the server gets it once.
+    {
+        const QString reply = QStringLiteral("Ik fiets mee");
+        app.type(QStringLiteral("commentText"), reply);
+        app.click(QStringLiteral("commentSend"));
+        REQUIRE(waitUntil([&] { return app.text(QStringLiteral("commentText")).isEmpty(); }, 3000));
+        auto replies = [&] {
+            int n = 0;
+            const QJsonArray items = http.get(QStringLiteral("/api/v1/posts/%1/comments").arg(postId)).json().value(QStringLiteral("items")).toArray();
+            for (const auto &c : items) n += c.toObject().value(QStringLiteral("body")).toString() == reply ? 1 : 0;
+            return n;
+        };
+        REQUIRE(waitUntil([&] { return replies() == 1; }, 8000));
+        auto *comments = app.session().comments(postId);
+        REQUIRE(comments);
+        REQUIRE(waitUntil([&] { return comments->rowCount() == int(commentItems.size()) + 1; }, 3000));
+        CHECK(comments->data(comments->index(comments->rowCount() - 1), models::CommentsModel::BodyRole).toString() == reply);
+        REQUIRE(app.shoot(QStringLiteral("post-detail-commented")));
+    }
     app.click(QStringLiteral("postDetailBack"));
     REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("postDetail")); }, 2000));
 
