@@ -1,5 +1,7 @@
 import QtQuick
 import Plein
+import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
 // A group's members, from the server; its admins can remove members and invite people found
 // by name.
@@ -103,7 +105,49 @@ Column {
                 visible: section.isAdmin && member.modelData.userId !== Session.myId
                 iconName: "person_remove"
                 label: qsTr("Remove %1 from the group").arg(member.modelData.name)
-                onClicked: Remote.removeMember(section.groupId, member.modelData.userId)
+                onClicked: {
+                    confirmRemove.userId = member.modelData.userId
+                    confirmRemove.name = member.modelData.name
+                    confirmRemove.open()
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: confirmRemove
+        objectName: "memberRemoveDialog"
+        property string userId
+        property string name
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        width: Math.min(360, parent ? parent.width - 2 * Theme.space24 : 360)
+        padding: Theme.space24
+        background: Rectangle { radius: Theme.radiusCard; color: Theme.card; border.color: Theme.divider }
+        contentItem: Text {
+            text: qsTr("Remove %1 from the group? They no longer see its posts.").arg(confirmRemove.name)
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+        }
+        footer: Row {
+            layoutDirection: Qt.RightToLeft
+            padding: Theme.space16
+            spacing: Theme.space8
+            PlainButton {
+                kind: "danger"
+                text: qsTr("Remove")
+                onClicked: {
+                    Remote.removeMember(section.groupId, confirmRemove.userId)
+                    confirmRemove.close()
+                }
+            }
+            PlainButton {
+                kind: "quiet"
+                text: qsTr("Cancel")
+                onClicked: confirmRemove.close()
             }
         }
     }

@@ -325,39 +325,54 @@
 <context>
     <name>GroupMembers</name>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="51"/>
+        <location filename="../qml/GroupMembers.qml" line="53"/>
         <source>Invite someone: type a name</source>
         <translation>Invite someone: type a name</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="69"/>
+        <location filename="../qml/GroupMembers.qml" line="71"/>
         <source>Invite</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="70"/>
+        <location filename="../qml/GroupMembers.qml" line="72"/>
         <source>Invite %1</source>
         <translation>Invite %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="86"/>
+        <location filename="../qml/GroupMembers.qml" line="88"/>
         <source>Loading members…</source>
         <translation>Loading members…</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="87"/>
+        <location filename="../qml/GroupMembers.qml" line="89"/>
         <source>No members to show.</source>
         <translation>No members to show.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="101"/>
+        <location filename="../qml/GroupMembers.qml" line="103"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="105"/>
+        <location filename="../qml/GroupMembers.qml" line="107"/>
         <source>Remove %1 from the group</source>
         <translation>Remove %1 from the group</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="129"/>
+        <source>Remove %1 from the group? They no longer see its posts.</source>
+        <translation>Remove %1 from the group? They no longer see its posts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="141"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="149"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

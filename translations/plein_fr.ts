@@ -325,39 +325,54 @@
 <context>
     <name>GroupMembers</name>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="51"/>
+        <location filename="../qml/GroupMembers.qml" line="53"/>
         <source>Invite someone: type a name</source>
         <translation>Inviter quelqu&apos;un : tapez un nom</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="69"/>
+        <location filename="../qml/GroupMembers.qml" line="71"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="70"/>
+        <location filename="../qml/GroupMembers.qml" line="72"/>
         <source>Invite %1</source>
         <translation>Inviter %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="86"/>
+        <location filename="../qml/GroupMembers.qml" line="88"/>
         <source>Loading members…</source>
         <translation>Chargement des membres…</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="87"/>
+        <location filename="../qml/GroupMembers.qml" line="89"/>
         <source>No members to show.</source>
         <translation>Aucun membre à afficher.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="101"/>
+        <location filename="../qml/GroupMembers.qml" line="103"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="105"/>
+        <location filename="../qml/GroupMembers.qml" line="107"/>
         <source>Remove %1 from the group</source>
         <translation>Retirer %1 du groupe</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="129"/>
+        <source>Remove %1 from the group? They no longer see its posts.</source>
+        <translation>Retirer %1 du groupe ? Cette personne ne verra plus ses publications.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="141"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="149"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -325,39 +325,54 @@
 <context>
     <name>GroupMembers</name>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="51"/>
+        <location filename="../qml/GroupMembers.qml" line="53"/>
         <source>Invite someone: type a name</source>
         <translation>Iemand uitnodigen: typ een naam</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="69"/>
+        <location filename="../qml/GroupMembers.qml" line="71"/>
         <source>Invite</source>
         <translation>Uitnodigen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="70"/>
+        <location filename="../qml/GroupMembers.qml" line="72"/>
         <source>Invite %1</source>
         <translation>%1 uitnodigen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="86"/>
+        <location filename="../qml/GroupMembers.qml" line="88"/>
         <source>Loading members…</source>
         <translation>Leden laden…</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="87"/>
+        <location filename="../qml/GroupMembers.qml" line="89"/>
         <source>No members to show.</source>
         <translation>Geen leden om te tonen.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="101"/>
+        <location filename="../qml/GroupMembers.qml" line="103"/>
         <source>Admin</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="105"/>
+        <location filename="../qml/GroupMembers.qml" line="107"/>
         <source>Remove %1 from the group</source>
         <translation>%1 uit de groep verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="129"/>
+        <source>Remove %1 from the group? They no longer see its posts.</source>
+        <translation>%1 uit de groep verwijderen? Die ziet de berichten dan niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="141"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/GroupMembers.qml" line="149"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
