@@ -102,6 +102,7 @@ Column {
             name: modelData.name
             detail: [modelData.role === "admin" ? qsTr("Admin") : "", modelData.title ?? ""].filter(s => s !== "").join(" \u00b7 ")
             IconButton {
+                objectName: "groupMemberRemove"
                 visible: section.isAdmin && member.modelData.userId !== Session.myId
                 iconName: "person_remove"
                 label: qsTr("Remove %1 from the group").arg(member.modelData.name)
@@ -126,6 +127,7 @@ Column {
         padding: Theme.space24
         background: Rectangle { radius: Theme.radiusCard; color: Theme.card; border.color: Theme.divider }
         contentItem: Text {
+            objectName: "memberRemoveText"
             text: qsTr("Remove %1 from the group? They no longer see its posts.").arg(confirmRemove.name)
             wrapMode: Text.Wrap
             color: Theme.text
@@ -145,6 +147,7 @@ Column {
                 }
             }
             PlainButton {
+                objectName: "memberRemoveCancel"
                 kind: "quiet"
                 text: qsTr("Cancel")
                 onClicked: confirmRemove.close()

@@ -355,22 +355,22 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="107"/>
+        <location filename="../qml/GroupMembers.qml" line="108"/>
         <source>Remove %1 from the group</source>
         <translation>Quitar a %1 del grupo</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="129"/>
+        <location filename="../qml/GroupMembers.qml" line="131"/>
         <source>Remove %1 from the group? They no longer see its posts.</source>
         <translation>¿Quitar a %1 del grupo? Ya no verá sus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="141"/>
+        <location filename="../qml/GroupMembers.qml" line="143"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="149"/>
+        <location filename="../qml/GroupMembers.qml" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

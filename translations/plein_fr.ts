@@ -355,22 +355,22 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="107"/>
+        <location filename="../qml/GroupMembers.qml" line="108"/>
         <source>Remove %1 from the group</source>
         <translation>Retirer %1 du groupe</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="129"/>
+        <location filename="../qml/GroupMembers.qml" line="131"/>
         <source>Remove %1 from the group? They no longer see its posts.</source>
         <translation>Retirer %1 du groupe ? Cette personne ne verra plus ses publications.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="141"/>
+        <location filename="../qml/GroupMembers.qml" line="143"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="149"/>
+        <location filename="../qml/GroupMembers.qml" line="152"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

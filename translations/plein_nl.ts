@@ -355,22 +355,22 @@
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="107"/>
+        <location filename="../qml/GroupMembers.qml" line="108"/>
         <source>Remove %1 from the group</source>
         <translation>%1 uit de groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="129"/>
+        <location filename="../qml/GroupMembers.qml" line="131"/>
         <source>Remove %1 from the group? They no longer see its posts.</source>
         <translation>%1 uit de groep verwijderen? Die ziet de berichten dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="141"/>
+        <location filename="../qml/GroupMembers.qml" line="143"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupMembers.qml" line="149"/>
+        <location filename="../qml/GroupMembers.qml" line="152"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -309,6 +309,13 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         app.setScheme(QStringLiteral("dark"));
         REQUIRE(app.shoot(QStringLiteral("group-members-dark")));
         app.setScheme(QStringLiteral("system"));
+        // Removing someone asks first; cancelling keeps them.
+        app.click(QStringLiteral("groupMemberRemove"));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("memberRemoveText")); }, 2000));
+        CHECK(app.text(QStringLiteral("memberRemoveText")).startsWith(QStringLiteral("Remove ")));
+        REQUIRE(app.shoot(QStringLiteral("group-member-remove")));
+        app.click(QStringLiteral("memberRemoveCancel"));
+        REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("memberRemoveText")); }, 2000));
         app.click(QStringLiteral("groupSection0"));
     }
 
@@ -430,6 +437,18 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         CHECK(attached.toBool());
         REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerAttachment")); }, 2000));
         CHECK(app.text(QStringLiteral("composerAttachmentName")) == QStringLiteral("fietstocht.png"));
+        // "@Em" offers people from the server; choosing one inserts a mention link.
+        app.type(QStringLiteral("composerText"), QStringLiteral("Hoi @Em"));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerMention0")); }, 5000));
+        REQUIRE(app.shoot(QStringLiteral("composer-mention")));
+        app.click(QStringLiteral("composerMention0"));
+        const QString mentioned = app.text(QStringLiteral("composerText"));
+        INFO("composer text: " << mentioned.toStdString());
+        CHECK(mentioned.startsWith(QStringLiteral("Hoi [@")));
+        CHECK(mentioned.contains(QStringLiteral("](plein:user/")));
+        CHECK_FALSE(app.isShown(QStringLiteral("composerMention0")));
+        app.item(QStringLiteral("composerText"))->setProperty("text", QString());
+
         app.type(QStringLiteral("composerText"), QStringLiteral("Zaterdag fietsen "));
         app.click(QStringLiteral("composerBold"));
         CHECK(app.text(QStringLiteral("composerText")) == QStringLiteral("Zaterdag fietsen **bold text**"));
