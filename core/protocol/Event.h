@@ -20,6 +20,16 @@ inline const QString CommentUpdated = QStringLiteral("comment.updated"); // data
 inline const QString CommentDeleted = QStringLiteral("comment.deleted"); // data: CommentRemoval {id, postId}
 inline const QString ReactionChanged = QStringLiteral("reaction.changed"); // data: ReactionChange
 inline const QString AnnouncementRead = QStringLiteral("announcement.read"); // data: AnnouncementRead
+// Chat. Conversation events go to the conversation's members; `conversation.removed` and
+// `conversation.muted` only to the one user concerned.
+inline const QString ConversationCreated = QStringLiteral("conversation.created"); // data: Conversation (event form)
+inline const QString ConversationUpdated = QStringLiteral("conversation.updated"); // data: Conversation (event form): title, members
+inline const QString ConversationRemoved = QStringLiteral("conversation.removed"); // data: ConversationRemoval
+inline const QString ConversationMuted = QStringLiteral("conversation.muted");     // data: MuteState
+inline const QString MessageCreated = QStringLiteral("message.created"); // data: Message (event form)
+inline const QString MessageUpdated = QStringLiteral("message.updated"); // data: Message (event form)
+inline const QString MessageDeleted = QStringLiteral("message.deleted"); // data: MessageRemoval
+inline const QString ReadChanged = QStringLiteral("read.changed");       // data: ReadMarker
 }
 
 struct Event {

@@ -1,5 +1,6 @@
 #pragma once
 #include "Decoded.h"
+#include "Conversation.h"
 #include "Group.h"
 #include "Post.h"
 #include "User.h"
@@ -27,6 +28,7 @@ struct Bootstrap {
     FeedPage feed;
     qint64 cursor = 0;   // the change-log position the snapshot covers
     QList<Post> pinned{}; // announcements I may see and have not acknowledged, newest first
+    QList<Conversation> conversations{}; // mine, newest activity first, with their last message
     static Decoded<Bootstrap> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 };

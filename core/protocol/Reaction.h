@@ -32,14 +32,16 @@ ReactionCounts readReactionCounts(JsonReader &reader, const char *field);
 namespace ReactionTarget {
 inline const QString Post = QStringLiteral("post");
 inline const QString Comment = QStringLiteral("comment");
+inline const QString Message = QStringLiteral("message");
 }
 
 // Data of the `reaction.changed` event: someone's reaction was added or removed. `counts`
 // are the target's counts after the change, so clients need not count themselves.
 struct ReactionChange {
-    QString target; // "post" or "comment"
-    QString id;     // the post's or the comment's id
-    QString postId; // the post itself, or the post the comment belongs to
+    QString target; // "post", "comment" or "message"
+    QString id;     // the post's, the comment's or the message's id
+    QString postId; // the post itself, or the post the comment belongs to; empty for messages
+    QString conversationId{}; // messages only
     QString userId;
     QString kind;
     bool active = false; // true: added; false: removed
