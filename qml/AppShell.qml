@@ -58,7 +58,9 @@ Item {
             z: 2
             // Over the page's column, not over the post open beside it.
             width: pages.width
-            height: implicitHeight
+            // Chats draws its own headers: the list's and the open conversation's.
+            visible: shell.currentPage !== "chats"
+            height: visible ? implicitHeight : 0
             title: shell.pageTitle
             showBrand: shell.layoutMode === "phone" && shell.currentPage === "feed"
             // Groups on wider screens is a list pane at the left: the title goes over it.
@@ -93,13 +95,12 @@ Item {
                 anchors.fill: parent
                 visible: pages.currentIndex === 1
             }
-            ComingSoonPage {
+            ChatsScreen {
+                id: chatsScreen
+                objectName: "chatsScreen"
                 anchors.fill: parent
                 visible: pages.currentIndex === 2
-                objectName: "comingSoonChats"
-                iconName: "chat_bubble_outline"
-                title: qsTr("Chats are on their way")
-                message: qsTr("Soon you can message colleagues directly here.")
+                wide: shell.layoutMode === "desktop"
             }
             ComingSoonPage {
                 anchors.fill: parent
@@ -139,9 +140,19 @@ Item {
     }
     onCurrentPageChanged: PostNavigation.close()
 
+    // A desktop notification was clicked: show that conversation.
+    Connections {
+        target: Chats
+        function onOpenRequested(conversationId) {
+            shell.navigate("chats")
+            chatsScreen.openConversation(conversationId)
+        }
+    }
+
     BottomNav {
         id: bottomNav
-        visible: shell.layoutMode === "phone"
+        // An open conversation on a phone takes the whole screen, as in other chat apps.
+        visible: shell.layoutMode === "phone" && !(shell.currentPage === "chats" && chatsScreen.conversationOpen)
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

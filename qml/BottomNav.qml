@@ -30,6 +30,7 @@ Rectangle {
                 height: nav.height - 1
                 text: modelData.label
                 iconName: modelData.icon
+                badge: modelData.page === "chats" ? Chats.totalUnread : 0
                 selected: nav.currentPage === modelData.page
                 onClicked: nav.navigate(modelData.page)
             }

@@ -87,6 +87,16 @@ ApplicationWindow {
         }
     }
 
+    // Chat actions that need the server (add, remove, leave, mute, rename) report failures here.
+    Connections {
+        target: Chats
+        function onNotice(message) {
+            toast.message = message
+            toast.opacity = 1
+            toastTimer.restart()
+        }
+    }
+
     Connections {
         target: Session
         function onNotice(message) {

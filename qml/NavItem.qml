@@ -9,12 +9,14 @@ AbstractButton {
     property string iconName
     property bool selected: false
     property bool row: false
+    // A count on the destination (unread chats); 0 shows nothing.
+    property int badge: 0
 
     implicitHeight: row ? Theme.touchTarget : 56
     implicitWidth: row ? 200 : 64
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.PageTab
-    Accessible.name: text
+    Accessible.name: badge > 0 ? qsTr("%1, %n unread", "", badge).arg(text) : text
     Accessible.selected: selected
 
     readonly property color ink: selected ? Theme.accent : Theme.textSecondary
@@ -27,6 +29,14 @@ AbstractButton {
     }
 
     contentItem: Item {
+        Badge {
+            objectName: "navBadge"
+            visible: item.row && item.badge > 0
+            count: item.badge
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.space12
+            anchors.verticalCenter: parent.verticalCenter
+        }
         Row {
             visible: item.row
             anchors.verticalCenter: parent.verticalCenter
@@ -62,6 +72,13 @@ AbstractButton {
                     name: item.iconName
                     size: 22
                     color: item.ink
+                }
+                Badge {
+                    objectName: "navBadge"
+                    visible: !item.row && item.badge > 0
+                    count: item.badge
+                    x: parent.width / 2 + 4
+                    y: -4
                 }
             }
             Text {

@@ -47,6 +47,7 @@ Rectangle {
                 width: Theme.railWidth - 8
                 text: modelData.label
                 iconName: modelData.icon
+                badge: modelData.page === "chats" ? Chats.totalUnread : 0
                 selected: rail.currentPage === modelData.page
                 onClicked: rail.navigate(modelData.page)
             }

@@ -63,6 +63,7 @@ Rectangle {
                 row: true
                 text: modelData.label
                 iconName: modelData.icon
+                badge: modelData.page === "chats" ? Chats.totalUnread : 0
                 selected: sidebar.currentPage === modelData.page
                 onClicked: sidebar.navigate(modelData.page)
             }
