@@ -29,6 +29,9 @@ ConversationRow readRow(const Statement &s)
     return r;
 }
 
+// NOT NULL text columns: an empty QString may be a null one, which SQLite would store as NULL.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 qint64 readPositionOf(const QList<protocol::ConversationMember> &members, const QString &userId)
 {
     for (const auto &m : members)
@@ -59,7 +62,7 @@ bool upsertFromServer(Database &db, const protocol::Conversation &c, const QStri
         db.prepare("INSERT INTO conversations(id, title, direct, created_by, created_at, last_activity_at, last_position, "
                    "version, members, my_read_position, last_message, muted, history_from, history_complete) "
                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
-            .bind(1, c.id).bind(2, c.title).bind(3, c.direct ? 1 : 0).bind(4, c.createdBy).bind(5, c.createdAt)
+            .bind(1, c.id).bind(2, text(c.title)).bind(3, c.direct ? 1 : 0).bind(4, text(c.createdBy)).bind(5, c.createdAt)
             .bind(6, c.lastActivityAt).bind(7, c.lastPosition).bind(8, c.version)
             .bind(9, columns::fromMembers(c.members)).bind(10, myRead).bind(11, columns::fromMessage(c.lastMessage))
             .bind(12, withMuted && c.muted ? 1 : 0).bind(13, c.lastPosition + 1)
@@ -70,7 +73,7 @@ bool upsertFromServer(Database &db, const protocol::Conversation &c, const QStri
     bool changed = false;
     if (c.version > old.version) {
         db.prepare("UPDATE conversations SET title = ?, direct = ?, created_by = ?, version = ? WHERE id = ?")
-            .bind(1, c.title).bind(2, c.direct ? 1 : 0).bind(3, c.createdBy).bind(4, c.version).bind(5, c.id).run();
+            .bind(1, text(c.title)).bind(2, c.direct ? 1 : 0).bind(3, text(c.createdBy)).bind(4, c.version).bind(5, c.id).run();
         writeMembers(db, c.id, mergeMembers(c.members, old.members));
         changed = true;
     } else {

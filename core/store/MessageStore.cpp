@@ -10,6 +10,9 @@ constexpr const char *kColumns =
     "id, conversation_id, author_id, author_name, body, position, sort_key, created_at, edited_at, version, "
     "reply_to, attachments, reactions, my_reactions, state, error";
 
+// NOT NULL text columns: an empty QString may be a null one, which SQLite would store as NULL.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 MessageRow readRow(const Statement &s)
 {
     MessageRow r;
@@ -71,7 +74,7 @@ bool upsertFromServer(Database &db, const protocol::Message &m, PerUser perUser,
                "edited_at=excluded.edited_at, version=excluded.version, reply_to=excluded.reply_to, "
                "attachments=excluded.attachments, reactions=excluded.reactions, state=0, error=NULL "
                "WHERE excluded.version > messages.version OR messages.state != 0 OR messages.position = 0")
-        .bind(1, m.id).bind(2, m.conversationId).bind(3, m.authorId).bind(4, m.authorName).bind(5, m.body)
+        .bind(1, m.id).bind(2, m.conversationId).bind(3, m.authorId).bind(4, text(m.authorName)).bind(5, text(m.body))
         .bind(6, m.position).bind(7, m.position).bind(8, m.createdAt).bind(9, m.editedAt).bind(10, m.version)
         .bind(11, columns::fromReply(m.replyTo)).bind(12, columns::fromAttachments(m.attachments))
         .bind(13, columns::fromCounts(m.reactions))
@@ -97,7 +100,7 @@ void insertLocal(Database &db, const protocol::Message &m)
     s.reset();
     db.prepare("INSERT INTO messages(id, conversation_id, author_id, author_name, body, position, sort_key, created_at, "
                "edited_at, version, reply_to, attachments, state) VALUES(?,?,?,?,?,0,?,?,0,0,?,?,1)")
-        .bind(1, m.id).bind(2, m.conversationId).bind(3, m.authorId).bind(4, m.authorName).bind(5, m.body)
+        .bind(1, m.id).bind(2, m.conversationId).bind(3, m.authorId).bind(4, text(m.authorName)).bind(5, text(m.body))
         .bind(6, key).bind(7, m.createdAt).bind(8, columns::fromReply(m.replyTo))
         .bind(9, columns::fromAttachments(m.attachments))
         .run();
@@ -112,7 +115,7 @@ void setState(Database &db, const QString &id, PostState state, const QString &e
 bool editLocal(Database &db, const QString &id, const QString &body, qint64 editedAt)
 {
     db.prepare("UPDATE messages SET body = ?, edited_at = ?, state = 1, error = NULL WHERE id = ?")
-        .bind(1, body).bind(2, editedAt).bind(3, id).run();
+        .bind(1, text(body)).bind(2, editedAt).bind(3, id).run();
     return db.changes() > 0;
 }
 
