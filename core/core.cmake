@@ -10,13 +10,16 @@ add_library(plein-core STATIC
   store/DirectoryStore.h store/DirectoryStore.cpp store/OutboxStore.h store/OutboxStore.cpp
   store/StoreChanges.h store/Store.h store/Store.cpp store/JsonColumns.h store/JsonColumns.cpp
   store/CommentStore.h store/CommentStore.cpp store/UploadStore.h store/UploadStore.cpp
+  store/ConversationStore.h store/ConversationStore.cpp store/MessageStore.h store/MessageStore.cpp
   net/NetError.h net/ServerAddress.h net/ServerAddress.cpp net/ApiClient.h net/ApiClient.cpp
   net/Backoff.h net/Backoff.cpp net/RealtimeClient.h net/RealtimeClient.cpp
   sync/EventApplier.h sync/EventApplier.cpp sync/SyncEngine.h sync/SyncEngine.cpp
   sync/OutboxRequests.h sync/OutboxRequests.cpp sync/RemoteDirectory.h sync/RemoteDirectory.cpp
-  sync/FileCache.h sync/FileCache.cpp
+  sync/FileCache.h sync/FileCache.cpp sync/ChatApplier.h sync/ChatApplier.cpp sync/SyncEngineChat.cpp
   models/FeedModel.h models/FeedModel.cpp models/CommentsModel.h models/CommentsModel.cpp
-  models/GroupsModel.h models/GroupsModel.cpp
+  models/GroupsModel.h models/GroupsModel.cpp models/AttachmentRoles.h models/AttachmentRoles.cpp
+  models/ConversationsModel.h models/ConversationsModel.cpp models/MessagesModel.h models/MessagesModel.cpp
+  models/TypingTracker.h models/TypingTracker.cpp
   account/TokenVault.h account/TokenVault.cpp account/Account.h account/Account.cpp)
 target_include_directories(plein-core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(plein-core

@@ -1,4 +1,5 @@
 #include "FeedModel.h"
+#include "AttachmentRoles.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -118,27 +119,7 @@ QHash<int, QByteArray> FeedModel::roleNames() const
 
 QVariantList FeedModel::attachmentsOf(const PostRow &r) const
 {
-    QVariantList out;
-    if (r.post.attachments.isEmpty()) return out;
-    // Files not uploaded yet are shown from their local copy, with their upload's state.
-    QHash<QString, store::UploadRow> local;
-    if (r.state != PostState::Synced)
-        for (const auto &u : store::uploads::forPost(m_store->reader(), r.post.id)) local.insert(u.id, u);
-    for (const auto &a : r.post.attachments) {
-        const auto up = local.constFind(a.id);
-        const bool uploading = up != local.cend();
-        out.append(QVariantMap{
-            {QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}, {QStringLiteral("size"), a.size},
-            {QStringLiteral("mime"), a.mime}, {QStringLiteral("url"), a.url},
-            {QStringLiteral("thumbnailUrl"), a.thumbnailUrl}, {QStringLiteral("width"), a.width},
-            {QStringLiteral("height"), a.height},
-            {QStringLiteral("localPath"), uploading ? up->localPath : QString()},
-            {QStringLiteral("uploadState"), uploading ? up->state : QString()},
-            {QStringLiteral("uploadError"), uploading ? up->error : QString()},
-            {QStringLiteral("uploadProgress"), uploading ? m_uploadProgress.value(a.id, 0.0) : 1.0},
-        });
-    }
-    return out;
+    return attachmentRoles(m_store->reader(), r.post.id, r.state == PostState::Synced, r.post.attachments, m_uploadProgress);
 }
 
 void FeedModel::setUploadProgress(const QString &fileId, qint64 sent, qint64 total)

@@ -155,4 +155,10 @@ void RealtimeClient::setConnected(bool connected)
     Q_EMIT connectedChanged(connected);
 }
 
+bool RealtimeClient::sendFrame(const QString &text)
+{
+    if (!m_socket || !m_connected) return false;
+    return m_socket->sendTextMessage(text) > 0;
+}
+
 } // namespace plein::net

@@ -32,6 +32,8 @@ public:
     void stop();
     void reconnectNow();        // e.g. the network came back, or a new token is available
     bool isConnected() const { return m_connected; }
+    // An ephemeral client frame (typing); dropped when not connected. Returns whether it went.
+    bool sendFrame(const QString &text);
 
 Q_SIGNALS:
     void frameReceived(const QString &frame);

@@ -33,6 +33,7 @@ Decoded<Bootstrap> Bootstrap::fromJson(const QJsonObject &json)
     b.feed = r.nested<FeedPage>("feed");
     b.cursor = r.integer("cursor");
     if (r.has("pinned")) b.pinned = r.list<Post>("pinned", 1000); // absent before issue 3
+    if (r.has("conversations")) b.conversations = r.list<Conversation>("conversations"); // since issue 4
     return finish(r, std::move(b));
 }
 
@@ -44,6 +45,7 @@ QJsonObject Bootstrap::toJson() const
         {QStringLiteral("feed"), feed.toJson()},
         {QStringLiteral("cursor"), cursor},
         {QStringLiteral("pinned"), toJsonArray(pinned)},
+        {QStringLiteral("conversations"), toJsonArray(conversations)},
     };
 }
 

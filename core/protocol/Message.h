@@ -12,6 +12,7 @@ namespace plein::protocol {
 
 inline constexpr int kMaxMessageBodyLength = 10000;
 inline constexpr int kMaxReplyExcerptLength = 200;
+inline constexpr int kMaxMessagePageSize = 100; // GET .../messages?limit= (default 50)
 
 // What a reply shows of the message it quotes, so the quoted one need not be cached.
 struct ReplyQuote {

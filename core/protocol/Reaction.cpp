@@ -44,27 +44,39 @@ Decoded<ReactionChange> ReactionChange::fromJson(const QJsonObject &json)
     ReactionChange c;
     c.target = r.string("target", 20);
     c.id = r.string("id", 64);
-    c.postId = r.string("postId", 64);
+    c.postId = r.optionalString("postId", 64);
+    c.conversationId = r.optionalString("conversationId", 64);
     c.userId = r.string("userId", 64);
     c.kind = r.string("kind", 40);
     c.active = r.boolean("active");
     c.counts = readReactionCounts(r, "counts");
-    if (!r.failed() && c.target != ReactionTarget::Post && c.target != ReactionTarget::Comment)
-        return DecodeError{QStringLiteral("target"), QStringLiteral("expected post or comment")};
+    if (r.failed()) return r.error();
+    if (c.target == ReactionTarget::Message) {
+        if (c.conversationId.isEmpty())
+            return DecodeError{QStringLiteral("conversationId"), QStringLiteral("is required")};
+    } else if (c.target == ReactionTarget::Post || c.target == ReactionTarget::Comment) {
+        if (c.postId.isEmpty())
+            return DecodeError{QStringLiteral("postId"), QStringLiteral("is required")};
+    } else {
+        return DecodeError{QStringLiteral("target"), QStringLiteral("expected post, comment or message")};
+    }
     return finish(r, std::move(c));
 }
 
 QJsonObject ReactionChange::toJson() const
 {
-    return {
+    QJsonObject o{
         {QStringLiteral("target"), target},
         {QStringLiteral("id"), id},
-        {QStringLiteral("postId"), postId},
         {QStringLiteral("userId"), userId},
         {QStringLiteral("kind"), kind},
         {QStringLiteral("active"), active},
         {QStringLiteral("counts"), reactionCountsToJson(counts)},
     };
+    // A message's reaction names its conversation; a post's or comment's names the post.
+    if (!postId.isEmpty()) o.insert(QStringLiteral("postId"), postId);
+    if (!conversationId.isEmpty()) o.insert(QStringLiteral("conversationId"), conversationId);
+    return o;
 }
 
 Decoded<ReactionState> ReactionState::fromJson(const QJsonObject &json)

@@ -39,6 +39,7 @@ inline const QString Hello = QStringLiteral("hello");
 inline const QString Event = QStringLiteral("event");
 inline const QString Ready = QStringLiteral("ready");
 inline const QString Error = QStringLiteral("error");
+inline const QString Typing = QStringLiteral("typing"); // both directions: TypingFrame (Conversation.h)
 }
 
 QJsonObject eventFrame(const Event &event);

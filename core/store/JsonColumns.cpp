@@ -53,4 +53,44 @@ QList<protocol::Attachment> toAttachments(const QString &text)
     return out;
 }
 
+QString fromMembers(const QList<protocol::ConversationMember> &members)
+{
+    QJsonArray a;
+    for (const auto &m : members) a.append(m.toJson());
+    return compact(QJsonDocument(a));
+}
+
+QList<protocol::ConversationMember> toMembers(const QString &text)
+{
+    QList<protocol::ConversationMember> out;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const auto &v : a)
+        if (auto m = protocol::ConversationMember::fromJson(v.toObject())) out.append(std::move(m).value());
+    return out;
+}
+
+QString fromReply(const protocol::ReplyQuote &reply)
+{
+    return reply.id.isEmpty() ? QString() : compact(QJsonDocument(reply.toJson()));
+}
+
+protocol::ReplyQuote toReply(const QString &text)
+{
+    if (text.isEmpty()) return {};
+    auto r = protocol::ReplyQuote::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    return r ? std::move(r).value() : protocol::ReplyQuote{};
+}
+
+QString fromMessage(const protocol::Message &message)
+{
+    return message.id.isEmpty() ? QString() : compact(QJsonDocument(message.toEventJson()));
+}
+
+protocol::Message toMessage(const QString &text)
+{
+    if (text.isEmpty()) return {};
+    auto m = protocol::Message::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    return m ? std::move(m).value() : protocol::Message{};
+}
+
 } // namespace plein::store::columns

@@ -59,6 +59,28 @@ constexpr std::array kSteps = {
         size INTEGER NOT NULL, mime TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',
         error TEXT);
     )sql",
+    // Chat. A message's sort_key is its server position, or for a local echo a number above
+    // every position (kLocalSortBase + n), so pending messages list after the confirmed ones.
+    // history_from: the lowest position from which the cache holds every message up to
+    // last_position (older ones are paged from the server); history_complete: none older exist.
+    R"sql(
+    CREATE TABLE conversations(
+        id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', direct INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL,
+        last_activity_at INTEGER NOT NULL, last_position INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL, members TEXT NOT NULL DEFAULT '[]',
+        my_read_position INTEGER NOT NULL DEFAULT 0, last_message TEXT, muted INTEGER NOT NULL DEFAULT 0,
+        history_from INTEGER NOT NULL DEFAULT 0, history_complete INTEGER NOT NULL DEFAULT 0);
+    CREATE INDEX conversations_by_activity ON conversations(last_activity_at DESC, id);
+    CREATE TABLE messages(
+        id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL, body TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0,
+        sort_key INTEGER NOT NULL, created_at INTEGER NOT NULL, edited_at INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL, reply_to TEXT, attachments TEXT NOT NULL DEFAULT '[]',
+        reactions TEXT NOT NULL DEFAULT '{}', my_reactions TEXT NOT NULL DEFAULT '[]',
+        state INTEGER NOT NULL DEFAULT 0, error TEXT);
+    CREATE INDEX messages_by_conversation ON messages(conversation_id, sort_key);
+    )sql",
 };
 }
 

@@ -106,4 +106,11 @@ int pendingCount(Database &db)
     return n;
 }
 
+bool replacePending(Database &db, const QString &kind, const QString &objectId, const QString &payload)
+{
+    db.prepare("UPDATE outbox SET payload = ? WHERE kind = ? AND object_id = ? AND state = 'pending'")
+        .bind(1, payload).bind(2, kind).bind(3, objectId).run();
+    return db.changes() > 0;
+}
+
 } // namespace plein::store::outbox

@@ -21,6 +21,10 @@ inline const QString Acknowledge = QStringLiteral("announcement.ack");
 inline const QString JoinGroup = QStringLiteral("group.join");
 inline const QString LeaveGroup = QStringLiteral("group.leave");
 inline const QString UploadFile = QStringLiteral("file.upload");
+inline const QString SendMessage = QStringLiteral("message.send");
+inline const QString EditMessage = QStringLiteral("message.edit");
+inline const QString DeleteMessage = QStringLiteral("message.delete");
+inline const QString MarkRead = QStringLiteral("conversation.read"); // object: the conversation
 }
 
 struct OutboxEntry {
@@ -52,6 +56,9 @@ bool discard(Database &db, const QString &objectId);
 // Entries not yet sent or failed for this object, oldest first.
 QList<OutboxEntry> forObject(Database &db, const QString &objectId);
 int pendingCount(Database &db);
+// Rewrites the payload of an entry that has not been sent yet (a newer read marker replaces
+// an older one waiting); false when there is none pending for the object and kind.
+bool replacePending(Database &db, const QString &kind, const QString &objectId, const QString &payload);
 
 } // namespace outbox
 } // namespace plein::store

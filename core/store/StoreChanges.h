@@ -11,8 +11,13 @@ struct StoreChanges {
     QStringList commentsUpserted;
     QStringList commentsRemoved;
     QStringList groupsPurged; // groups whose content left the cache (no longer visible to me)
-    QStringList filesPurged;
-    QStringList groupsJoined; // I became a member (approved, invited): their posts belong in my feed  // attachments of purged content: their downloaded copies must go
+    QStringList filesPurged;  // attachments of purged content: their downloaded copies must go
+    QStringList groupsJoined; // I became a member (approved, invited): their posts belong in my feed
+    QStringList messagesUpserted;
+    QStringList messagesRemoved;
+    QStringList messagesArrived;      // new messages from others, live or caught up: may notify
+    QStringList conversationsChanged; // added or changed (last message, unread, members, muted)
+    QStringList conversationsRemoved; // left or removed: their messages left the cache too
     bool groupsChanged = false;
     bool meChanged = false;
     bool outboxChanged = false;
@@ -20,7 +25,9 @@ struct StoreChanges {
     bool isEmpty() const
     {
         return postsUpserted.isEmpty() && postsRemoved.isEmpty() && commentsUpserted.isEmpty() &&
-            commentsRemoved.isEmpty() && groupsPurged.isEmpty() && groupsJoined.isEmpty() && !groupsChanged && !meChanged && !outboxChanged;
+            commentsRemoved.isEmpty() && groupsPurged.isEmpty() && groupsJoined.isEmpty() && filesPurged.isEmpty() &&
+            messagesUpserted.isEmpty() && messagesRemoved.isEmpty() && conversationsChanged.isEmpty() &&
+            conversationsRemoved.isEmpty() && !groupsChanged && !meChanged && !outboxChanged;
     }
 };
 

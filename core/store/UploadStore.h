@@ -10,7 +10,7 @@ namespace plein::store {
 
 struct UploadRow {
     QString id;        // the file id the server will know it by (chosen here, UUIDv7)
-    QString postId;
+    QString postId;    // the post, or the chat message, the file belongs to
     QString localPath;
     QString name;
     qint64 size = 0;

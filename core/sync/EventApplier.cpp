@@ -1,4 +1,6 @@
 #include "EventApplier.h"
+#include "ChatApplier.h"
+#include "protocol/Conversation.h"
 #include "protocol/Feed.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Sync.h"
@@ -87,6 +89,10 @@ void event(WriteContext &ctx, const protocol::Event &e)
 {
     using namespace protocol;
     const QString &name = e.name;
+    if (name.startsWith(QLatin1String("message.")) || name.startsWith(QLatin1String("conversation.")) ||
+        name == EventName::ReadChanged || name == EventName::ReactionChanged) {
+        if (chat_apply::event(ctx, e, meta::get(ctx.db, meta::MeId))) return;
+    }
     if (name == EventName::PostCreated || name == EventName::PostUpdated) {
         if (auto post = decodeData<Post>(e); post && posts::upsertFromServer(ctx.db, *post, PerUser::Absent))
             ctx.changes.postsUpserted.append(post->id);
@@ -141,6 +147,7 @@ qint64 bootstrap(WriteContext &ctx, const QByteArray &body, bool replace)
     if (replace) ctx.changes.postsRemoved = posts::removeAllSynced(ctx.db);
     upsertPosts(ctx, b.feed.items, PerUser::Included);
     upsertPosts(ctx, b.pinned, PerUser::Included);
+    chat_apply::bootstrap(ctx, b.conversations, b.me.id, replace);
     meta::set(ctx.db, meta::FeedNext, b.feed.next);
     meta::setCursor(ctx.db, b.cursor);
     meta::set(ctx.db, meta::Bootstrapped, QStringLiteral("1"));
@@ -180,6 +187,17 @@ FrameOutcome frame(WriteContext &ctx, const QString &text)
     if (type == protocol::FrameType::Ready) {
         out.kind = FrameOutcome::Kind::Ready;
         out.cursor = meta::cursor(ctx.db);
+        return out;
+    }
+    if (type == protocol::FrameType::Typing) {
+        auto typing = protocol::TypingFrame::fromJson(obj.value());
+        if (!typing) {
+            out.detail = typing.error().toString();
+            return out;
+        }
+        out.kind = FrameOutcome::Kind::Typing;
+        out.conversationId = typing.value().conversationId;
+        out.userId = typing.value().userId;
         return out;
     }
     if (type == protocol::FrameType::Error) {

@@ -18,10 +18,13 @@ struct FrameOutcome {
         Ready,     // the server finished its replay
         ServerError, // an error frame (the close that follows says what to do)
         Malformed, // not a frame we understand; ignored
+        Typing,    // someone is typing (ephemeral: nothing stored)
     };
     Kind kind = Kind::Malformed;
     qint64 cursor = 0; // the cursor after this frame
     QString detail;
+    QString conversationId; // Typing
+    QString userId;         // Typing
 };
 
 struct BatchOutcome {

@@ -1,6 +1,11 @@
 #include "OutboxRequests.h"
 #include "protocol/Attachment.h"
 #include "protocol/Comment.h"
+#include "protocol/Conversation.h"
+#include "ChatApplier.h"
+#include "store/ConversationStore.h"
+#include "store/MessageStore.h"
+#include "store/MetaStore.h"
 #include "protocol/Group.h"
 #include "protocol/Membership.h"
 #include "protocol/JsonReader.h"
@@ -67,6 +72,22 @@ void replaceAttachment(WriteContext &ctx, const QString &postId, const protocol:
     ctx.changes.postsUpserted.append(postId);
 }
 
+void replaceMessageAttachment(WriteContext &ctx, const QString &messageId, const protocol::Attachment &uploaded)
+{
+    auto row = messages::byId(ctx.db, messageId);
+    if (!row) return;
+    QList<protocol::Attachment> list = row->message.attachments;
+    for (auto &a : list)
+        if (a.id == uploaded.id) a = uploaded;
+    if (messages::setAttachments(ctx.db, messageId, list)) ctx.changes.messagesUpserted.append(messageId);
+}
+
+void failMessage(WriteContext &ctx, const QString &messageId, const QString &message)
+{
+    messages::setState(ctx.db, messageId, PostState::Failed, message);
+    ctx.changes.messagesUpserted.append(messageId);
+}
+
 void dropUploadCopies(WriteContext &ctx, const QString &postId)
 {
     for (const auto &u : uploads::forPost(ctx.db, postId)) {
@@ -90,8 +111,19 @@ Request requestFor(const OutboxEntry &e)
     }
     if (e.kind == Kind::EditComment) return {"PATCH", QStringLiteral("/api/v1/comments/") + id, e.payload.toUtf8(), {}};
     if (e.kind == Kind::DeleteComment) return {"DELETE", QStringLiteral("/api/v1/comments/") + id, {}, {}};
+    if (e.kind == Kind::SendMessage)
+        return {"POST", QStringLiteral("/api/v1/conversations/%1/messages").arg(segment(field(p, "conversationId"))),
+                compact(QJsonObject{{QStringLiteral("id"), e.objectId}, {QStringLiteral("body"), p.value(QStringLiteral("body"))},
+                                    {QStringLiteral("replyTo"), p.value(QStringLiteral("replyTo"))},
+                                    {QStringLiteral("attachmentIds"), p.value(QStringLiteral("attachmentIds"))}}), {}};
+    if (e.kind == Kind::EditMessage) return {"PATCH", QStringLiteral("/api/v1/messages/") + id, e.payload.toUtf8(), {}};
+    if (e.kind == Kind::DeleteMessage) return {"DELETE", QStringLiteral("/api/v1/messages/") + id, {}, {}};
+    if (e.kind == Kind::MarkRead) return {"POST", QStringLiteral("/api/v1/conversations/%1/read").arg(id), e.payload.toUtf8(), {}};
     if (e.kind == Kind::SetReaction) {
-        const QString collection = field(p, "target") == QLatin1String("comment") ? QStringLiteral("comments") : QStringLiteral("posts");
+        const QString target = field(p, "target");
+        const QString collection = target == QLatin1String("comment") ? QStringLiteral("comments")
+            : target == QLatin1String("message")                      ? QStringLiteral("messages")
+                                                                      : QStringLiteral("posts");
         const QByteArray verb = p.value(QStringLiteral("active")).toBool() ? "PUT" : "DELETE";
         return {verb, QStringLiteral("/api/v1/%1/%2/reactions/%3").arg(collection, segment(field(p, "id")), segment(field(p, "kind"))), {}, {}};
     }
@@ -122,13 +154,21 @@ void applyDone(WriteContext &ctx, const OutboxEntry &e, const QByteArray &answer
             comments::upsertFromServer(ctx.db, *c, PerUser::Included);
             ctx.changes.commentsUpserted.append(c->id);
         }
+    } else if (e.kind == Kind::SendMessage || e.kind == Kind::EditMessage) {
+        if (auto m = decodeAnswer<protocol::Message>(answer)) chat_apply::ownMessage(ctx, *m, meta::get(ctx.db, meta::MeId));
+    } else if (e.kind == Kind::MarkRead) {
+        if (auto r = decodeAnswer<protocol::ReadMarker>(answer);
+            r && conversations::setReadPosition(ctx.db, r->conversationId, r->userId, r->position, r->userId))
+            ctx.changes.conversationsChanged.append(r->conversationId);
     } else if (e.kind == Kind::SetReaction) {
         auto obj = protocol::parseObject(answer);
         if (obj) {
             const QString id = field(p, "id");
             const auto counts = columns::toCounts(QString::fromUtf8(
                 QJsonDocument(obj.value().value(QStringLiteral("reactions")).toObject()).toJson(QJsonDocument::Compact)));
-            if (field(p, "target") == QLatin1String("comment")) {
+            if (field(p, "target") == QLatin1String("message")) {
+                if (messages::setReactions(ctx.db, id, counts)) ctx.changes.messagesUpserted.append(id);
+            } else if (field(p, "target") == QLatin1String("comment")) {
                 if (comments::setReactions(ctx.db, id, counts)) ctx.changes.commentsUpserted.append(id);
             } else if (posts::setReactions(ctx.db, id, counts)) {
                 ctx.changes.postsUpserted.append(id);
@@ -145,7 +185,8 @@ void applyDone(WriteContext &ctx, const OutboxEntry &e, const QByteArray &answer
     } else if (e.kind == Kind::UploadFile) {
         if (auto file = decodeAnswer<protocol::Attachment>(answer)) {
             const QString postId = field(p, "postId");
-            replaceAttachment(ctx, postId, *file);
+            if (!field(p, "messageId").isEmpty()) replaceMessageAttachment(ctx, field(p, "messageId"), *file);
+            else replaceAttachment(ctx, postId, *file);
             uploads::remove(ctx.db, e.objectId);
             QFile::remove(field(p, "path"));
         }
@@ -188,11 +229,25 @@ void applyRefused(WriteContext &ctx, const OutboxEntry &e, const net::NetError &
         outbox::markFailed(ctx.db, e.seq, message);
         comments::setState(ctx.db, e.objectId, PostState::Failed, message);
         ctx.changes.commentsUpserted.append(e.objectId);
+    } else if (e.kind == Kind::SendMessage) {
+        outbox::markFailed(ctx.db, e.seq, message);
+        failMessage(ctx, e.objectId, message);
+    } else if (e.kind == Kind::EditMessage) {
+        if (gone) {
+            outbox::markDone(ctx.db, e.seq);
+            if (messages::remove(ctx.db, e.objectId)) ctx.changes.messagesRemoved.append(e.objectId);
+        } else {
+            // A stale edit of a message is rare (only I edit mine): show it failed with the reason.
+            outbox::markFailed(ctx.db, e.seq, message);
+            failMessage(ctx, e.objectId, message);
+        }
     } else if (e.kind == Kind::SetReaction) {
         // Nothing to retry: the reaction shown goes back to what the server has.
         const bool active = p.value(QStringLiteral("active")).toBool();
         const QString id = field(p, "id");
-        if (field(p, "target") == QLatin1String("comment")) {
+        if (field(p, "target") == QLatin1String("message")) {
+            if (messages::setMyReaction(ctx.db, id, field(p, "kind"), !active)) ctx.changes.messagesUpserted.append(id);
+        } else if (field(p, "target") == QLatin1String("comment")) {
             if (comments::setMyReaction(ctx.db, id, field(p, "kind"), !active)) ctx.changes.commentsUpserted.append(id);
         } else if (posts::setMyReaction(ctx.db, id, field(p, "kind"), !active)) {
             ctx.changes.postsUpserted.append(id);
@@ -206,12 +261,16 @@ void applyRefused(WriteContext &ctx, const OutboxEntry &e, const net::NetError &
         outbox::markDone(ctx.db, e.seq);
     } else if (e.kind == Kind::UploadFile) {
         const QString postId = field(p, "postId");
+        const QString messageId = field(p, "messageId");
         outbox::markFailed(ctx.db, e.seq, message);
         uploads::setState(ctx.db, e.objectId, QStringLiteral("failed"), message);
-        // The post must not go out without its file: it waits, failed, for retry or discard.
-        for (const auto &entry : outbox::forObject(ctx.db, postId))
-            if (entry.kind == Kind::CreatePost && entry.state != QLatin1String("failed")) outbox::markFailed(ctx.db, entry.seq, message);
-        failPost(ctx, postId, message);
+        // The post (or message) must not go out without its file: it waits, failed, for retry or discard.
+        const QString owner = messageId.isEmpty() ? postId : messageId;
+        for (const auto &entry : outbox::forObject(ctx.db, owner))
+            if ((entry.kind == Kind::CreatePost || entry.kind == Kind::SendMessage) && entry.state != QLatin1String("failed"))
+                outbox::markFailed(ctx.db, entry.seq, message);
+        if (messageId.isEmpty()) failPost(ctx, postId, message);
+        else failMessage(ctx, messageId, message);
     } else {
         // Deletes and acknowledgements of something already gone are done; other refusals too,
         // there is nothing the user could change and send again.
@@ -241,6 +300,15 @@ void applyDiscarded(WriteContext &ctx, const OutboxEntry &e)
         comments::setState(ctx.db, e.objectId, PostState::Synced);
         ctx.db.prepare("UPDATE comments SET version = 0 WHERE id = ?").bind(1, e.objectId).run();
         ctx.changes.commentsUpserted.append(e.objectId);
+    } else if (e.kind == Kind::SendMessage) {
+        dropUploadCopies(ctx, e.objectId);
+        const QString conversationId = field(p, "conversationId");
+        if (messages::remove(ctx.db, e.objectId)) ctx.changes.messagesRemoved.append(e.objectId);
+        if (conversations::refreshLastMessage(ctx.db, conversationId)) ctx.changes.conversationsChanged.append(conversationId);
+    } else if (e.kind == Kind::EditMessage) {
+        messages::setState(ctx.db, e.objectId, PostState::Synced);
+        ctx.db.prepare("UPDATE messages SET version = 0 WHERE id = ?").bind(1, e.objectId).run();
+        ctx.changes.messagesUpserted.append(e.objectId);
     } else if (e.kind == Kind::UploadFile) {
         uploads::remove(ctx.db, e.objectId);
         QFile::remove(field(p, "path"));

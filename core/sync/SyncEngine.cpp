@@ -168,6 +168,9 @@ QCoro::Task<> SyncEngine::onFrame(QString frame)
     case FrameOutcome::Kind::Malformed:
         qCWarning(lcSync) << "ignoring a frame:" << outcome.detail;
         break;
+    case FrameOutcome::Kind::Typing:
+        if (outcome.userId != m_me.id) Q_EMIT typingReceived(outcome.conversationId, outcome.userId);
+        break;
     case FrameOutcome::Kind::Duplicate:
     case FrameOutcome::Kind::ServerError:
         break;

@@ -7,11 +7,13 @@
 #include "net/RealtimeClient.h"
 #include "protocol/User.h"
 #include "store/OutboxStore.h"
+#include "store/UploadStore.h"
 #include "store/Store.h"
 
 #include <QCoroTask>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace plein::sync {
@@ -22,6 +24,7 @@ public:
     struct Options {
         int syncPageSize = 500;
         int feedPageSize = 30;
+        int messagePageSize = 50;
         net::RealtimeClient::Timing realtime;
         int outboxRetryBaseMs = 1000;
         int outboxRetryCapMs = 30000;
@@ -79,6 +82,27 @@ public:
     // Refreshes the cached list of my groups ("mine") or the ones I may join ("discover").
     QCoro::Task<bool> refreshGroups(QString scope, QString query);
 
+    // Chat. Messages go through the outbox like posts: shown at once (pending), sent in order
+    // and exactly once, also after a restart. Files are copied and uploaded ahead of the message.
+    QCoro::Task<QString> sendMessage(QString conversationId, QString body, QString replyToId = {},
+                                     QStringList localFiles = {});
+    QCoro::Task<bool> editMessage(QString messageId, QString body);
+    QCoro::Task<bool> deleteMessage(QString messageId);
+    // Moves my read marker to the newest message (never back); false when there was nothing unread.
+    QCoro::Task<bool> markRead(QString conversationId);
+    // Older history from the server into the cache (the newest page when none is cached).
+    // False at the end of history, or when offline.
+    QCoro::Task<bool> loadOlderMessages(QString conversationId);
+    bool serverHasOlderMessages(const QString &conversationId) const;
+    // Online-only conversation changes (start, members, mute, rename, leave): the server's
+    // answer goes into the cache before the task resolves. Starting one resolves to its id.
+    QCoro::Task<net::ApiResult<QString>> startConversation(QStringList memberIds, QString title);
+    QCoro::Task<net::ApiResult<bool>> changeConversation(QString conversationId, QByteArray verb, QString subPath,
+                                                         QByteArray body = {});
+    QCoro::Task<bool> refreshConversations();
+    // Tells the others in the conversation that I am typing (only when connected; never stored).
+    void sendTyping(const QString &conversationId);
+
     QString uploadsDir() const;
     // Fetches one older feed page from the server into the store. False at the end or on error.
     QCoro::Task<bool> loadOlderFeed();
@@ -96,6 +120,8 @@ Q_SIGNALS:
     // The server refused something the user did and nothing is left to retry (a reaction on a
     // deleted post, the last admin leaving): the screens say so.
     void actionRefused(const QString &kind, const QString &objectId, const QString &message);
+    // Someone else in a conversation is typing (ephemeral, from the live stream).
+    void typingReceived(const QString &conversationId, const QString &userId);
 
 private:
     QCoro::Task<> run();
@@ -112,6 +138,7 @@ private:
     QCoro::Task<bool> enqueue(std::function<bool(store::WriteContext &)> local, QString kind, QString objectId,
                               QString payload);
     QCoro::Task<net::ApiResult<QByteArray>> send(store::OutboxEntry entry);
+    QList<store::UploadRow> prepareUploads(const QString &ownerId, bool forMessage, const QStringList &localFiles) const;
 
     store::Store *m_store;
     net::ApiClient *m_api;
@@ -132,6 +159,7 @@ private:
     bool m_flushing = false;
     bool m_flushAgain = false;
     bool m_loadingOlder = false;
+    QSet<QString> m_loadingMessages; // conversations with a history page on its way
     net::Backoff m_outboxBackoff;
     QTimer m_outboxRetry;
 };

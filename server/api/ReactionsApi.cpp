@@ -45,7 +45,7 @@ Reply ReactionsApi::set(const ApiRequest &request, reactions::Target target, boo
                                         reactions::mine(m_db, target, resolved->id, me.id)};
     std::optional<LoggedEvent> event;
     if (changed) {
-        const protocol::ReactionChange change{nameOf(target), resolved->id, resolved->postId, me.id, kind, active, state.reactions};
+        const protocol::ReactionChange change{nameOf(target), resolved->id, resolved->postId, {}, me.id, kind, active, state.reactions};
         // Reactions carry no version of their own; the counts in the event are the truth.
         event = m_changeLog.append(scopeOfPost(resolved->groupId), protocol::EventName::ReactionChanged, resolved->id, 0,
                                    change.toJson(), now);

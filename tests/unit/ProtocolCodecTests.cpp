@@ -4,6 +4,7 @@
 #include "protocol/ApiError.h"
 #include "protocol/Auth.h"
 #include "protocol/Comment.h"
+#include "protocol/Conversation.h"
 #include "protocol/Feed.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Membership.h"
@@ -350,7 +351,7 @@ TEST_CASE("reaction kinds are a fixed set")
 
 TEST_CASE("reaction change, reaction state and reactors round-trip")
 {
-    ReactionChange c{ReactionTarget::Comment, QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("u1"),
+    ReactionChange c{ReactionTarget::Comment, QStringLiteral("c1"), QStringLiteral("p1"), {}, QStringLiteral("u1"),
                      ReactionKind::Wow, true, {{ReactionKind::Wow, 4}}};
     auto back = ReactionChange::fromJson(c.toJson());
     REQUIRE(back.ok());
@@ -619,4 +620,347 @@ TEST_CASE("a member role change names member or admin; absent means a plain invi
     CHECK(none.value().role.isEmpty());
     CHECK(MemberRole::fromJson(QJsonObject{{QStringLiteral("role"), QStringLiteral("owner")}}).error().field == QStringLiteral("role"));
     CHECK(MemberRole::fromJson(QJsonObject{{QStringLiteral("role"), 1}}).error().field == QStringLiteral("role"));
+}
+
+namespace {
+Message sampleMessage(qint64 position = 1)
+{
+    Message m;
+    m.id = newUuidV7();
+    m.conversationId = QStringLiteral("0199fc70-0000-7000-8000-000000000001");
+    m.authorId = QStringLiteral("u1");
+    m.authorName = QStringLiteral("Anna de Vries");
+    m.body = QStringLiteral("Zullen we om tien uur bellen? ☕");
+    m.position = position;
+    m.createdAt = 1700000000000 + position;
+    m.version = 1;
+    return m;
+}
+
+Conversation sampleConversation()
+{
+    Conversation c;
+    c.id = newUuidV7();
+    c.title = QStringLiteral("Fietsclub bestuur");
+    c.createdBy = QStringLiteral("u1");
+    c.createdAt = 1700000000000;
+    c.lastActivityAt = 1700000000005;
+    c.lastPosition = 5;
+    c.version = 2;
+    c.members = {ConversationMember{QStringLiteral("u1"), QStringLiteral("Anna"), 5},
+                 ConversationMember{QStringLiteral("u2"), QStringLiteral("Bram"), 3}};
+    c.lastMessage = sampleMessage(5);
+    c.lastMessage.myReactions = {ReactionKind::Like};
+    c.lastMessage.reactions = {{ReactionKind::Like, 1}};
+    c.muted = true;
+    return c;
+}
+}
+
+TEST_CASE("a message with a reply, attachments and reactions round-trips; its event form has no myReactions")
+{
+    Message m = sampleMessage(7);
+    m.editedAt = 1700000009000;
+    m.version = 3;
+    m.replyTo = ReplyQuote{newUuidV7(), QStringLiteral("u2"), QStringLiteral("Bram"), QStringLiteral("Ja, prima"), false};
+    m.attachments = {Attachment{newUuidV7(), QStringLiteral("foto.jpg"), QStringLiteral("image/jpeg"), QStringLiteral("/api/v1/files/x"),
+                                QStringLiteral("/api/v1/files/x/thumbnail"), 1234, 640, 480}};
+    m.reactions = {{ReactionKind::Love, 2}};
+    m.myReactions = {ReactionKind::Love};
+    auto back = Message::fromJson(m.toJson());
+    REQUIRE(back.ok());
+    CHECK(back.value() == m);
+    CHECK_FALSE(m.toEventJson().contains(QStringLiteral("myReactions")));
+    auto fromEvent = Message::fromJson(m.toEventJson());
+    REQUIRE(fromEvent.ok());
+    CHECK(fromEvent.value().myReactions.isEmpty());
+
+    // Not a reply, never edited: nulls on the wire, empty after decoding.
+    const Message plain = sampleMessage();
+    CHECK(plain.toJson().value(QStringLiteral("replyTo")).isNull());
+    CHECK(plain.toJson().value(QStringLiteral("editedAt")).isNull());
+    auto plainBack = Message::fromJson(plain.toJson());
+    REQUIRE(plainBack.ok());
+    CHECK(plainBack.value() == plain);
+
+    // A quote of a deleted message keeps its id and author, with no excerpt.
+    const ReplyQuote gone{newUuidV7(), QStringLiteral("u2"), QStringLiteral("Bram"), {}, true};
+    auto goneBack = ReplyQuote::fromJson(gone.toJson());
+    REQUIRE(goneBack.ok());
+    CHECK(goneBack.value() == gone);
+}
+
+TEST_CASE("malformed messages are refused with the field named")
+{
+    const QJsonObject good = sampleMessage().toJson();
+    QJsonObject bad = good;
+    bad.insert(QStringLiteral("position"), 0);
+    CHECK(Message::fromJson(bad).error().field == QStringLiteral("position"));
+    bad = good;
+    bad.insert(QStringLiteral("position"), QStringLiteral("1"));
+    CHECK(Message::fromJson(bad).error().field == QStringLiteral("position"));
+    bad = good;
+    bad.remove(QStringLiteral("conversationId"));
+    CHECK(Message::fromJson(bad).error().field == QStringLiteral("conversationId"));
+    bad = good;
+    bad.insert(QStringLiteral("body"), QString(kMaxMessageBodyLength + 1, QLatin1Char('a')));
+    CHECK(Message::fromJson(bad).error().field == QStringLiteral("body"));
+    bad = good;
+    bad.insert(QStringLiteral("replyTo"), QJsonObject{{QStringLiteral("id"), QStringLiteral("m1")}});
+    CHECK(Message::fromJson(bad).error().field == QStringLiteral("replyTo.authorId"));
+    bad = good;
+    bad.insert(QStringLiteral("replyTo"), QJsonObject{{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("authorId"), QStringLiteral("u")},
+                                                      {QStringLiteral("authorName"), QStringLiteral("B")},
+                                                      {QStringLiteral("excerpt"), QString(kMaxReplyExcerptLength + 1, QLatin1Char('x'))}});
+    CHECK(Message::fromJson(bad).error().field == QStringLiteral("replyTo.excerpt"));
+    bad = good;
+    QJsonArray eleven;
+    for (int i = 0; i < kMaxAttachmentsPerPost + 1; ++i) eleven.append(sampleAttachment().toJson());
+    bad.insert(QStringLiteral("attachments"), eleven);
+    CHECK(Message::fromJson(bad).error().field == QStringLiteral("attachments"));
+    bad = good;
+    bad.insert(QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}});
+    CHECK(Message::fromJson(bad).error().field == QStringLiteral("attachments[0].id"));
+}
+
+TEST_CASE("a new message needs a UUIDv7 and a body unless it has attachments")
+{
+    const NewMessage m{newUuidV7(), QStringLiteral("Hoi!"), newUuidV7(), {newUuidV7()}};
+    auto back = NewMessage::fromJson(m.toJson());
+    REQUIRE(back.ok());
+    CHECK(back.value().body == m.body);
+    CHECK(back.value().replyTo == m.replyTo);
+    CHECK(back.value().attachmentIds == m.attachmentIds);
+
+    // Only a file: the body may be empty or absent.
+    auto fileOnly = NewMessage::fromJson(QJsonObject{{QStringLiteral("id"), newUuidV7()}, {QStringLiteral("attachmentIds"), QJsonArray{newUuidV7()}}});
+    REQUIRE(fileOnly.ok());
+    CHECK(fileOnly.value().body.isEmpty());
+    CHECK(NewMessage::fromJson(NewMessage{newUuidV7(), QStringLiteral("  "), {}, {}}.toJson()).error().field == QStringLiteral("body"));
+    CHECK(NewMessage::fromJson(QJsonObject{{QStringLiteral("id"), newUuidV7()}}).error().field == QStringLiteral("body"));
+    CHECK(NewMessage::fromJson(NewMessage{QStringLiteral("m1"), QStringLiteral("x"), {}, {}}.toJson()).error().field == QStringLiteral("id"));
+    CHECK(NewMessage::fromJson(NewMessage{newUuidV7(), QString(kMaxMessageBodyLength + 1, QLatin1Char('a')), {}, {}}.toJson()).error().field == QStringLiteral("body"));
+    CHECK(NewMessage::fromJson(NewMessage{newUuidV7(), QStringLiteral("x"), QStringLiteral("nope"), {}}.toJson()).error().field == QStringLiteral("replyTo"));
+    CHECK(NewMessage::fromJson(NewMessage{newUuidV7(), QStringLiteral("x"), {}, {newUuidV7(), QStringLiteral("x")}}.toJson()).error().field == QStringLiteral("attachmentIds[1]"));
+    QJsonObject bad = m.toJson();
+    QJsonArray eleven;
+    for (int i = 0; i < kMaxAttachmentsPerPost + 1; ++i) eleven.append(newUuidV7());
+    bad.insert(QStringLiteral("attachmentIds"), eleven);
+    CHECK(NewMessage::fromJson(bad).error().field == QStringLiteral("attachmentIds"));
+    bad = m.toJson();
+    bad.insert(QStringLiteral("body"), 5);
+    CHECK(NewMessage::fromJson(bad).error().field == QStringLiteral("body"));
+}
+
+TEST_CASE("message pages and removals round-trip; a page holds at most 100 messages")
+{
+    MessagePage page{{sampleMessage(1), sampleMessage(2)}, true};
+    auto back = MessagePage::fromJson(page.toJson());
+    REQUIRE(back.ok());
+    CHECK(back.value().items == page.items);
+    CHECK(back.value().hasMore);
+    QJsonObject noFlag = page.toJson();
+    noFlag.remove(QStringLiteral("hasMore"));
+    CHECK(MessagePage::fromJson(noFlag).error().field == QStringLiteral("hasMore"));
+    QJsonArray tooMany;
+    for (int i = 1; i <= kMaxMessagePageSize + 1; ++i) tooMany.append(sampleMessage(i).toJson());
+    CHECK(MessagePage::fromJson(QJsonObject{{QStringLiteral("items"), tooMany}, {QStringLiteral("hasMore"), false}}).error().field == QStringLiteral("items"));
+
+    const MessageRemoval r{newUuidV7(), QStringLiteral("c1"), 4};
+    auto rb = MessageRemoval::fromJson(r.toJson());
+    REQUIRE(rb.ok());
+    CHECK(rb.value().position == 4);
+    CHECK(MessageRemoval::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("m")}, {QStringLiteral("position"), 1}}).error().field == QStringLiteral("conversationId"));
+}
+
+TEST_CASE("a conversation round-trips; its event form has no muted and no myReactions")
+{
+    const Conversation c = sampleConversation();
+    auto back = Conversation::fromJson(c.toJson());
+    REQUIRE(back.ok());
+    CHECK(back.value() == c);
+
+    const QJsonObject event = c.toEventJson();
+    CHECK_FALSE(event.contains(QStringLiteral("muted")));
+    CHECK_FALSE(event.value(QStringLiteral("lastMessage")).toObject().contains(QStringLiteral("myReactions")));
+    auto fromEvent = Conversation::fromJson(event);
+    REQUIRE(fromEvent.ok());
+    CHECK_FALSE(fromEvent.value().muted);
+    CHECK(fromEvent.value().lastMessage.myReactions.isEmpty());
+
+    // A direct conversation without messages: null title and lastMessage.
+    Conversation direct = c;
+    direct.title.clear();
+    direct.direct = true;
+    direct.lastMessage = Message{};
+    direct.lastPosition = 0;
+    direct.muted = false;
+    CHECK(direct.toJson().value(QStringLiteral("title")).isNull());
+    CHECK(direct.toJson().value(QStringLiteral("lastMessage")).isNull());
+    auto db = Conversation::fromJson(direct.toJson());
+    REQUIRE(db.ok());
+    CHECK(db.value() == direct);
+
+    ConversationList list{{c, direct}};
+    auto lb = ConversationList::fromJson(list.toJson());
+    REQUIRE(lb.ok());
+    CHECK(lb.value().items == list.items);
+}
+
+TEST_CASE("malformed conversations are refused with the field named")
+{
+    const QJsonObject good = sampleConversation().toJson();
+    QJsonObject bad = good;
+    bad.insert(QStringLiteral("direct"), QStringLiteral("no"));
+    CHECK(Conversation::fromJson(bad).error().field == QStringLiteral("direct"));
+    bad = good;
+    bad.insert(QStringLiteral("title"), QString(kMaxConversationTitleLength + 1, QLatin1Char('t')));
+    CHECK(Conversation::fromJson(bad).error().field == QStringLiteral("title"));
+    bad = good;
+    QJsonArray members;
+    for (int i = 0; i <= kMaxConversationMembers; ++i)
+        members.append(ConversationMember{QStringLiteral("u%1").arg(i), QStringLiteral("N"), 0}.toJson());
+    bad.insert(QStringLiteral("members"), members);
+    CHECK(Conversation::fromJson(bad).error().field == QStringLiteral("members"));
+    bad = good;
+    bad.insert(QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("userId"), QStringLiteral("u1")}, {QStringLiteral("name"), QStringLiteral("A")},
+                                                                 {QStringLiteral("readPosition"), -1}}});
+    CHECK(Conversation::fromJson(bad).error().field == QStringLiteral("members[0].readPosition"));
+    bad = good;
+    QJsonObject last = bad.value(QStringLiteral("lastMessage")).toObject();
+    last.remove(QStringLiteral("body"));
+    bad.insert(QStringLiteral("lastMessage"), last);
+    CHECK(Conversation::fromJson(bad).error().field == QStringLiteral("lastMessage.body"));
+    bad = good;
+    bad.remove(QStringLiteral("lastPosition"));
+    CHECK(Conversation::fromJson(bad).error().field == QStringLiteral("lastPosition"));
+}
+
+TEST_CASE("a new conversation needs a UUIDv7, at least one other member and a title of at most 100 characters")
+{
+    const NewConversation n{newUuidV7(), {newUuidV7(), newUuidV7()}, QStringLiteral(" Kerstborrel ")};
+    auto back = NewConversation::fromJson(n.toJson());
+    REQUIRE(back.ok());
+    CHECK(back.value().memberIds == n.memberIds);
+    CHECK(back.value().title == QStringLiteral("Kerstborrel")); // trimmed
+
+    const NewConversation direct{newUuidV7(), {newUuidV7()}, {}};
+    CHECK_FALSE(direct.toJson().contains(QStringLiteral("title")));
+    auto db = NewConversation::fromJson(direct.toJson());
+    REQUIRE(db.ok());
+    CHECK(db.value().title.isEmpty());
+
+    CHECK(NewConversation::fromJson(NewConversation{QStringLiteral("x"), {newUuidV7()}, {}}.toJson()).error().field == QStringLiteral("id"));
+    CHECK(NewConversation::fromJson(NewConversation{newUuidV7(), {}, {}}.toJson()).error().field == QStringLiteral("memberIds"));
+    CHECK(NewConversation::fromJson(QJsonObject{{QStringLiteral("id"), newUuidV7()}}).error().field == QStringLiteral("memberIds"));
+    CHECK(NewConversation::fromJson(NewConversation{newUuidV7(), {newUuidV7(), QStringLiteral("bram")}, {}}.toJson()).error().field == QStringLiteral("memberIds[1]"));
+    CHECK(NewConversation::fromJson(NewConversation{newUuidV7(), {newUuidV7()}, QString(kMaxConversationTitleLength + 1, QLatin1Char('t'))}.toJson()).error().field == QStringLiteral("title"));
+    QJsonObject bad = n.toJson();
+    QJsonArray tooMany;
+    for (int i = 0; i <= kMaxConversationMembers; ++i) tooMany.append(newUuidV7());
+    bad.insert(QStringLiteral("memberIds"), tooMany);
+    CHECK(NewConversation::fromJson(bad).error().field == QStringLiteral("memberIds"));
+    bad = n.toJson();
+    bad.insert(QStringLiteral("memberIds"), QJsonArray{1});
+    CHECK(NewConversation::fromJson(bad).error().field == QStringLiteral("memberIds[0]"));
+}
+
+TEST_CASE("conversation edits, removals, read markers, mute states and typing frames")
+{
+    auto edit = ConversationEdit::fromJson(ConversationEdit{QStringLiteral("Nieuwe naam")}.toJson());
+    REQUIRE(edit.ok());
+    CHECK(edit.value().title == QStringLiteral("Nieuwe naam"));
+    CHECK(ConversationEdit::fromJson(QJsonObject{}).error().field == QStringLiteral("title"));
+    CHECK(ConversationEdit::fromJson(QJsonObject{{QStringLiteral("title"), 3}}).error().field == QStringLiteral("title"));
+    CHECK(ConversationEdit::fromJson(ConversationEdit{QString(kMaxConversationTitleLength + 1, QLatin1Char('t'))}.toJson()).error().field == QStringLiteral("title"));
+
+    auto removal = ConversationRemoval::fromJson(ConversationRemoval{QStringLiteral("c1"), QStringLiteral("left")}.toJson());
+    REQUIRE(removal.ok());
+    CHECK(removal.value().reason == QStringLiteral("left"));
+    CHECK(ConversationRemoval::fromJson(ConversationRemoval{QStringLiteral("c1"), QStringLiteral("hidden")}.toJson()).error().field == QStringLiteral("reason"));
+
+    const ReadMarker marker{QStringLiteral("c1"), QStringLiteral("u1"), newUuidV7(), 12};
+    auto mb = ReadMarker::fromJson(marker.toJson());
+    REQUIRE(mb.ok());
+    CHECK(mb.value() == marker);
+    auto body = ReadMarker::fromJson(QJsonObject{{QStringLiteral("messageId"), marker.messageId}});
+    REQUIRE(body.ok());
+    CHECK(body.value().messageId == marker.messageId);
+    CHECK(ReadMarker::fromJson(QJsonObject{}).error().field == QStringLiteral("messageId"));
+    CHECK(ReadMarker::fromJson(QJsonObject{{QStringLiteral("messageId"), 7}}).error().field == QStringLiteral("messageId"));
+
+    auto mute = MuteState::fromJson(MuteState{QStringLiteral("c1"), true}.toJson());
+    REQUIRE(mute.ok());
+    CHECK(mute.value().muted);
+    CHECK(MuteState::fromJson(QJsonObject{{QStringLiteral("conversationId"), QStringLiteral("c1")}}).error().field == QStringLiteral("muted"));
+
+    const TypingFrame fromClient{QStringLiteral("c1"), {}};
+    CHECK(fromClient.toJson().value(QStringLiteral("type")).toString() == QStringLiteral("typing"));
+    CHECK_FALSE(fromClient.toJson().contains(QStringLiteral("userId")));
+    auto tb = TypingFrame::fromJson(TypingFrame{QStringLiteral("c1"), QStringLiteral("u2")}.toJson());
+    REQUIRE(tb.ok());
+    CHECK(tb.value().userId == QStringLiteral("u2"));
+    QJsonObject notTyping = fromClient.toJson();
+    notTyping.insert(QStringLiteral("type"), QStringLiteral("hello"));
+    CHECK(TypingFrame::fromJson(notTyping).error().field == QStringLiteral("type"));
+    CHECK(TypingFrame::fromJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("typing")}}).error().field == QStringLiteral("conversationId"));
+}
+
+TEST_CASE("a reaction change names the post for posts and comments, the conversation for messages")
+{
+    ReactionChange m;
+    m.target = ReactionTarget::Message;
+    m.id = newUuidV7();
+    m.conversationId = QStringLiteral("c1");
+    m.userId = QStringLiteral("u1");
+    m.kind = ReactionKind::Laugh;
+    m.active = true;
+    m.counts = {{ReactionKind::Laugh, 1}};
+    CHECK_FALSE(m.toJson().contains(QStringLiteral("postId")));
+    auto back = ReactionChange::fromJson(m.toJson());
+    REQUIRE(back.ok());
+    CHECK(back.value() == m);
+
+    QJsonObject bad = m.toJson();
+    bad.remove(QStringLiteral("conversationId"));
+    CHECK(ReactionChange::fromJson(bad).error().field == QStringLiteral("conversationId"));
+    bad = m.toJson();
+    bad.insert(QStringLiteral("target"), ReactionTarget::Post);
+    CHECK(ReactionChange::fromJson(bad).error().field == QStringLiteral("postId"));
+    bad = m.toJson();
+    bad.insert(QStringLiteral("conversationId"), 5);
+    CHECK(ReactionChange::fromJson(bad).error().field == QStringLiteral("conversationId"));
+}
+
+TEST_CASE("bootstrap carries my conversations and still decodes without them")
+{
+    Bootstrap b;
+    b.me.id = QStringLiteral("u1");
+    b.me.email = QStringLiteral("anna@plein.demo");
+    b.me.name = QStringLiteral("Anna");
+    b.me.version = 1;
+    b.cursor = 9;
+    b.conversations = {sampleConversation()};
+    auto back = Bootstrap::fromJson(b.toJson());
+    REQUIRE(back.ok());
+    CHECK(back.value().conversations == b.conversations);
+    QJsonObject old = b.toJson();
+    old.remove(QStringLiteral("conversations"));
+    auto oldBack = Bootstrap::fromJson(old);
+    REQUIRE(oldBack.ok());
+    CHECK(oldBack.value().conversations.isEmpty());
+    QJsonObject bad = b.toJson();
+    bad.insert(QStringLiteral("conversations"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")}}});
+    CHECK(Bootstrap::fromJson(bad).error().field == QStringLiteral("conversations[0].direct"));
+}
+
+TEST_CASE("chat event names and the typing frame type are spelled as documented")
+{
+    CHECK(EventName::ConversationCreated == QStringLiteral("conversation.created"));
+    CHECK(EventName::ConversationRemoved == QStringLiteral("conversation.removed"));
+    CHECK(EventName::ConversationMuted == QStringLiteral("conversation.muted"));
+    CHECK(EventName::MessageCreated == QStringLiteral("message.created"));
+    CHECK(EventName::MessageDeleted == QStringLiteral("message.deleted"));
+    CHECK(EventName::ReadChanged == QStringLiteral("read.changed"));
+    CHECK(FrameType::Typing == QStringLiteral("typing"));
 }
