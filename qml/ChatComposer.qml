@@ -43,12 +43,12 @@ Rectangle {
     function focusText() { field.forceActiveFocus() }
     function startReply(message) {
         editingId = ""
-        replyTo = { id: message.id, author: message.mine ? qsTr("yourself") : (message.author ?? ""), body: message.body ?? "" }
+        replyTo = { id: message.messageId, author: message.mine ? qsTr("yourself") : (message.author ?? ""), body: message.body ?? "" }
         focusText()
     }
     function startEdit(message) {
         replyTo = ({})
-        editingId = message.id
+        editingId = message.messageId
         field.text = message.body ?? ""
         field.cursorPosition = field.length
         focusText()

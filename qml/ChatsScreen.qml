@@ -39,11 +39,11 @@ Item {
     Connections {
         target: screen.conversations
         function onRowsRemoved() {
-            if (screen.openId !== "" && screen.conversations.indexOf(screen.openId) < 0)
+            if (screen.openId !== "" && screen.conversations && screen.conversations.indexOf(screen.openId) < 0)
                 screen.openId = ""
         }
         function onModelReset() {
-            if (screen.openId !== "" && screen.conversations.indexOf(screen.openId) < 0)
+            if (screen.openId !== "" && screen.conversations && screen.conversations.indexOf(screen.openId) < 0)
                 screen.openId = ""
         }
     }
@@ -109,7 +109,7 @@ Item {
                 id: rowItem
                 required property var model
                 required property int index
-                readonly property string conversationId: model.id ?? ""
+                readonly property string conversationId: model.conversationId ?? ""
                 objectName: "conversationRow" + index
                 width: list.width
                 conversation: model
@@ -124,7 +124,7 @@ Item {
 
         // Before the first sync: quiet placeholders, not a spinner.
         Column {
-            visible: screen.conversations.count === 0 && !Session.synced
+            visible: (screen.conversations?.count ?? 0) === 0 && !Session.synced
             anchors.top: listHeader.bottom
             width: parent.width
             Repeater {
@@ -142,7 +142,7 @@ Item {
         // No conversations yet.
         Column {
             objectName: "chatsEmpty"
-            visible: screen.conversations.count === 0 && Session.synced
+            visible: (screen.conversations?.count ?? 0) === 0 && Session.synced
             anchors.top: listHeader.bottom
             anchors.topMargin: Theme.space32 * 2
             anchors.horizontalCenter: parent.horizontalCenter

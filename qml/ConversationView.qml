@@ -264,8 +264,8 @@ Rectangle {
             group: view.isGroup
             now: RelativeTime.now
             maxBubbleWidth: view.maxBubbleWidth
-            showNewDivider: view.firstUnreadId !== "" && (model.id ?? "") === view.firstUnreadId && !(model.mine ?? false)
-            highlighted: view.highlightId !== "" && (model.id ?? "") === view.highlightId
+            showNewDivider: view.firstUnreadId !== "" && (model.messageId ?? "") === view.firstUnreadId && !(model.mine ?? false)
+            highlighted: view.highlightId !== "" && (model.messageId ?? "") === view.highlightId
             onMenuRequested: (message, source, x, y) => messageMenu.openFor(message, source, x, y)
             onReactRequested: (message, source) => reactionPicker.openFor(message, source)
             onReplyRequested: message => composer.startReply(message)
@@ -400,7 +400,7 @@ Rectangle {
                     Accessible.role: Accessible.Button
                     Accessible.name: ChatText.reactionLabel(modelData)
                     onClicked: {
-                        Chats.setReaction(messageMenu.message.id, modelData, !active)
+                        Chats.setReaction(messageMenu.message.messageId, modelData, !active)
                         messageMenu.close()
                     }
                     background: Rectangle {
@@ -445,7 +445,7 @@ Rectangle {
             visible: messageMenu.mine
             height: visible ? implicitHeight : 0
             onTriggered: {
-                deleteDialog.messageId = messageMenu.message.id
+                deleteDialog.messageId = messageMenu.message.messageId
                 deleteDialog.open()
             }
         }
@@ -479,7 +479,7 @@ Rectangle {
                     Accessible.role: Accessible.Button
                     Accessible.name: ChatText.reactionLabel(modelData)
                     onClicked: {
-                        Chats.setReaction(reactionPicker.message.id, modelData, !active)
+                        Chats.setReaction(reactionPicker.message.messageId, modelData, !active)
                         reactionPicker.close()
                     }
                     background: Rectangle {

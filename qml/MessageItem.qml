@@ -22,7 +22,7 @@ Item {
     signal replyRequested(var message)
     signal quoteActivated(string messageId)
 
-    readonly property string messageId: message.id ?? ""
+    readonly property string messageId: message.messageId ?? ""
     readonly property bool mine: message.mine ?? false
     readonly property bool pending: message.pending ?? false
     readonly property bool failed: message.failed ?? false
