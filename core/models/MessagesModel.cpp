@@ -65,7 +65,9 @@ void MessagesModel::reloadConversation()
 void MessagesModel::markOpened()
 {
     reloadConversation();
-    const auto first = messages::firstUnread(m_store->reader(), m_conversationId, m_conversation.myReadPosition, m_me);
+    // Opening marks the conversation read right after: remember where reading stopped before.
+    m_openedReadPosition = m_conversation.myReadPosition;
+    const auto first = messages::firstUnread(m_store->reader(), m_conversationId, m_openedReadPosition, m_me);
     const QString id = first ? first->message.id : QString();
     // Everything from the first unread message on is in the window, plus some context.
     if (first && (m_rows.isEmpty() || first->sortKey < m_rows.back().sortKey)) {
@@ -219,6 +221,13 @@ QCoro::Task<> MessagesModel::fetchFromServer()
     setLoading(false);
     m_storeExhausted = false;
     appendFromStore();
+    // Opened before its history was here: the first unread message may have arrived now.
+    if (m_firstUnreadId.isEmpty() && m_openedReadPosition >= 0) {
+        if (const auto first = messages::firstUnread(m_store->reader(), m_conversationId, m_openedReadPosition, m_me)) {
+            m_firstUnreadId = first->message.id;
+            Q_EMIT firstUnreadIdChanged();
+        }
+    }
 }
 
 void MessagesModel::setLoading(bool loading)

@@ -105,6 +105,7 @@ private:
     QList<store::MessageRow> m_rows; // newest first
     QHash<QString, double> m_uploadProgress;
     QString m_firstUnreadId;
+    qint64 m_openedReadPosition = -1; // my read marker when the conversation was last opened
     QPointer<TypingTracker> m_typing;
     int m_pageSize = 50;
     bool m_storeExhausted = false;

@@ -17,6 +17,7 @@ inline const QString MethodNotAllowed = QStringLiteral("method_not_allowed");  /
 inline const QString IdConflict = QStringLiteral("id_conflict");               // 409
 inline const QString VersionConflict = QStringLiteral("version_conflict");     // 409, body has "current"
 inline const QString LastAdmin = QStringLiteral("last_admin");                 // 409
+inline const QString DirectConversation = QStringLiteral("direct_conversation"); // 409: members of a 1:1 never change
 inline const QString CursorExpired = QStringLiteral("cursor_expired");         // 410
 inline const QString PayloadTooLarge = QStringLiteral("payload_too_large");    // 413
 inline const QString RateLimited = QStringLiteral("rate_limited");             // 429

@@ -2,6 +2,7 @@
 #include "api/FeedApi.h"
 #include "protocol/Feed.h"
 #include "storage/ChangeLog.h"
+#include "storage/ConversationRows.h"
 #include "storage/GroupRows.h"
 #include "storage/PostRows.h"
 #include "storage/Transaction.h"
@@ -25,6 +26,7 @@ Reply AccountApi::bootstrap(const ApiRequest &request)
     b.groups = groups::listForMember(m_db, userId);
     b.feed = readFeedPage(m_db, b.me, std::nullopt, protocol::kDefaultPageSize);
     b.pinned = posts::pinnedFor(m_db, b.me);
+    b.conversations = conversations::listFor(m_db, userId);
     b.cursor = m_changeLog.maxSeq();
     snapshot.commit();
     return Reply::json(200, b.toJson());

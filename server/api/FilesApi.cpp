@@ -3,6 +3,7 @@
 #include "api/Refusals.h"
 #include "files/MimeSniffer.h"
 #include "protocol/Uuid.h"
+#include "storage/ConversationRows.h"
 #include "storage/FileRows.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -91,7 +92,11 @@ Reply FilesApi::serve(const ApiRequest &request, bool thumbnail)
     Transaction snapshot(m_db, Transaction::Kind::Read);
     const auto file = files::find(m_db, id);
     bool allowed = false;
-    if (file) allowed = file->postId.isEmpty() ? file->uploaderId == me.id : postAccess(m_db, me, file->postId).post.has_value();
+    // Attached to a post: whoever reads the post; to a chat message: the conversation's
+    // current members; not attached yet: its uploader only.
+    if (file && !file->postId.isEmpty()) allowed = postAccess(m_db, me, file->postId).post.has_value();
+    else if (file && !file->messageId.isEmpty()) allowed = conversations::isMember(m_db, file->conversationId, me.id);
+    else if (file) allowed = file->uploaderId == me.id;
     snapshot.commit();
     if (!allowed || (thumbnail && !file->hasThumbnail)) return refuse::notFound(QStringLiteral("file"));
     const auto bytes = thumbnail ? m_store.readThumbnail(id) : m_store.read(id);

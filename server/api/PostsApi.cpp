@@ -38,7 +38,8 @@ std::optional<Reply> attachmentRefusal(const QSqlDatabase &db, const QString &au
         const QString field = QStringLiteral("attachmentIds[%1]").arg(i);
         const auto file = files::find(db, ids.at(i).toLower());
         if (!file || file->uploaderId != authorId) return refuse::notFound(QStringLiteral("file"), field);
-        if (!file->postId.isEmpty()) return refuse::invalid(field, QStringLiteral("is already attached to a post"));
+        if (!file->postId.isEmpty() || !file->messageId.isEmpty())
+            return refuse::invalid(field, QStringLiteral("is already attached to a post or message"));
         if (ids.mid(0, i).contains(ids.at(i), Qt::CaseInsensitive)) return refuse::invalid(field, QStringLiteral("is listed twice"));
     }
     return std::nullopt;

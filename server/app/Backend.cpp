@@ -22,7 +22,9 @@ Backend::Backend(std::unique_ptr<Database> database, QTcpServer *listener, const
       m_reactions(m_database->handle(), m_changeLog),
       m_announcements(m_database->handle(), m_changeLog),
       m_filesApi(m_database->handle(), m_fileStore),
-      m_users(m_database->handle())
+      m_users(m_database->handle()),
+      m_conversations(m_database->handle(), m_changeLog),
+      m_messages(m_database->handle(), m_changeLog, [this](const QString &fileId) { m_fileStore.remove(fileId); })
 {
     addRoutes();
     m_server.bind(listener);
@@ -52,6 +54,7 @@ void Backend::addRoutes()
                       [this](const ApiRequest &r) { return m_sync.sync(r); });
     addGroupRoutes();
     addContentRoutes();
+    addChatRoutes();
 }
 
 void Backend::addGroupRoutes()
@@ -113,6 +116,36 @@ void Backend::addContentRoutes()
     // Uploads are raw bytes with their own, larger limit.
     m_server.addRoute(Method::Post, QStringLiteral("/files"), ApiServer::Access::SignedIn,
                       [this](const ApiRequest &r) { return m_filesApi.upload(r); }, protocol::kMaxUploadSize);
+}
+
+void Backend::addChatRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    const auto route = [this](Method method, const char *path, Reply (*call)(Backend &, const ApiRequest &)) {
+        m_server.addRoute(method, QString::fromLatin1(path), ApiServer::Access::SignedIn,
+                          [this, call](const ApiRequest &r) { return call(*this, r); });
+    };
+    route(Method::Get, "/conversations", [](Backend &b, const ApiRequest &r) { return b.m_conversations.list(r); });
+    route(Method::Post, "/conversations", [](Backend &b, const ApiRequest &r) { return b.m_conversations.create(r); });
+    route(Method::Get, "/conversations/{id}", [](Backend &b, const ApiRequest &r) { return b.m_conversations.get(r); });
+    route(Method::Patch, "/conversations/{id}", [](Backend &b, const ApiRequest &r) { return b.m_conversations.edit(r); });
+    route(Method::Put, "/conversations/{id}/members/{userId}",
+          [](Backend &b, const ApiRequest &r) { return b.m_conversations.addMember(r); });
+    route(Method::Delete, "/conversations/{id}/members/{userId}",
+          [](Backend &b, const ApiRequest &r) { return b.m_conversations.removeMember(r); });
+    route(Method::Put, "/conversations/{id}/mute", [](Backend &b, const ApiRequest &r) { return b.m_conversations.setMuted(r, true); });
+    route(Method::Delete, "/conversations/{id}/mute",
+          [](Backend &b, const ApiRequest &r) { return b.m_conversations.setMuted(r, false); });
+    route(Method::Get, "/conversations/{id}/messages", [](Backend &b, const ApiRequest &r) { return b.m_messages.list(r); });
+    route(Method::Post, "/conversations/{id}/messages", [](Backend &b, const ApiRequest &r) { return b.m_messages.create(r); });
+    route(Method::Post, "/conversations/{id}/read", [](Backend &b, const ApiRequest &r) { return b.m_messages.markRead(r); });
+    route(Method::Patch, "/messages/{id}", [](Backend &b, const ApiRequest &r) { return b.m_messages.edit(r); });
+    route(Method::Delete, "/messages/{id}", [](Backend &b, const ApiRequest &r) { return b.m_messages.remove(r); });
+    route(Method::Put, "/messages/{id}/reactions/{kind}",
+          [](Backend &b, const ApiRequest &r) { return b.m_messages.setReaction(r, true); });
+    route(Method::Delete, "/messages/{id}/reactions/{kind}",
+          [](Backend &b, const ApiRequest &r) { return b.m_messages.setReaction(r, false); });
+    route(Method::Get, "/messages/{id}/reactions", [](Backend &b, const ApiRequest &r) { return b.m_messages.reactors(r); });
 }
 
 void Backend::shutdown()

@@ -5,10 +5,12 @@
 #include "api/AnnouncementsApi.h"
 #include "api/AuthApi.h"
 #include "api/CommentsApi.h"
+#include "api/ConversationsApi.h"
 #include "api/FeedApi.h"
 #include "api/FilesApi.h"
 #include "api/GroupsApi.h"
 #include "api/MembershipApi.h"
+#include "api/MessagesApi.h"
 #include "api/PostsApi.h"
 #include "api/ReactionsApi.h"
 #include "api/SyncApi.h"
@@ -40,6 +42,7 @@ private:
     void addRoutes();
     void addGroupRoutes();
     void addContentRoutes();
+    void addChatRoutes();
 
     std::unique_ptr<Database> m_database;
     ChangeLog m_changeLog;
@@ -60,6 +63,8 @@ private:
     AnnouncementsApi m_announcements;
     FilesApi m_filesApi;
     UsersApi m_users;
+    ConversationsApi m_conversations;
+    MessagesApi m_messages;
 };
 
 } // namespace plein::server

@@ -253,6 +253,44 @@ const QStringList &everyonePosts()
     return all;
 }
 
+const QStringList &chatOpeners()
+{
+    static const QStringList all{
+        QStringLiteral("Hoi! Heb je even tijd om naar het overleg van {weekday} te kijken?"),
+        QStringLiteral("Goedemorgen, weet jij wie er {weekday} de vergadering in {room} voorzit?"),
+        QStringLiteral("Hé, ben jij ook bij de training van {weekday}?"),
+        QStringLiteral("Hoi, ik zag je bericht over {expertise}. Kunnen we daar even over bellen?"),
+        QStringLiteral("Zullen we {weekday} om {time} samen lunchen?"),
+        QStringLiteral("Heb jij de stukken voor het teamoverleg al ontvangen?"),
+        QStringLiteral("Hoi, {person} vroeg of jij de planning voor {month} hebt."),
+        QStringLiteral("Kun je me helpen met een vraag over {expertise}?"),
+    };
+    return all;
+}
+
+const QStringList &chatLines()
+{
+    static const QStringList all{
+        QStringLiteral("Ja hoor, prima."),
+        QStringLiteral("Goed idee, doen we."),
+        QStringLiteral("Ik kijk er vanmiddag naar."),
+        QStringLiteral("Dank je wel!"),
+        QStringLiteral("Komt goed 👍"),
+        QStringLiteral("Helaas, {weekday} lukt mij niet. Kan het ook een dag later?"),
+        QStringLiteral("Ik heb het net doorgestuurd."),
+        QStringLiteral("Zal ik {person} ook uitnodigen?"),
+        QStringLiteral("Om {time} in {room}?"),
+        QStringLiteral("Top, tot dan!"),
+        QStringLiteral("Even kijken, ik laat het je zo weten."),
+        QStringLiteral("Haha, herkenbaar 😄"),
+        QStringLiteral("Ik zit nu in een overleg, ik bel je straks terug."),
+        QStringLiteral("Staat in de gedeelde map."),
+        QStringLiteral("Prima, dan zet ik het in de agenda."),
+        QStringLiteral("Goed dat je het zegt, dat was ik vergeten."),
+    };
+    return all;
+}
+
 const QStringList &comments()
 {
     static const QStringList all{

@@ -45,6 +45,9 @@ const QStringList &departmentPosts();
 const QStringList &everyonePosts();
 const QStringList &comments();
 const QStringList &sharedExpertise();
+// Chat lines for the demo's generated conversations (templates, like the posts).
+const QStringList &chatOpeners();
+const QStringList &chatLines();
 
 // Replaces {placeholders} in a template with plausible values: {place}, {weekday}, {time},
 // {person}, {number}, {month}, {room}, {group}, {expertise}.

@@ -102,6 +102,7 @@ ScalePlan demo()
     p.everyonePercent = 5;
     p.maxCommentsPerPost = 6;
     p.maxLikesPerPost = 25;
+    p.generatedConversations = 150;
     return p;
 }
 

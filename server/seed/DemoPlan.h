@@ -41,6 +41,9 @@ struct ScalePlan {
     QStringList postTargets;
     int maxCommentsPerPost = 0;
     int maxLikesPerPost = 0;
+    // Chat: the named accounts always get their scripted conversations; this many more are
+    // generated between other people (direct, and every fifth one a group).
+    int generatedConversations = 0;
 };
 
 std::optional<ScalePlan> planFor(const QString &scale); // "tiny" or "demo"

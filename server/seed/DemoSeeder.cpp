@@ -5,6 +5,8 @@
 #include "seed/DemoContent.h"
 #include "seed/SeedRandom.h"
 #include "storage/ChangeLog.h"
+#include "storage/ConversationRows.h"
+#include "storage/MessageRows.h"
 #include "storage/GroupRows.h"
 #include "storage/AcknowledgementRows.h"
 #include "storage/InteractionRows.h"
@@ -63,6 +65,9 @@ public:
         addOtherReactions();
         addAnnouncements();
         addCommentReactions();
+        // Issue 4: chats, after all the above for the same reason.
+        addScriptedChats();
+        addGeneratedChats();
         logPostsInOrder();
         tx.commit();
         return m_summary;
@@ -438,6 +443,179 @@ private:
             for (int n = 1 + m_random.below(2); n > 0; --n)
                 reactions::set(m_db, reactions::Target::Comment, c.id, m_people[m_random.pick(audience)].user.id,
                                m_random.pick(kinds), true, std::min(m_now - 1000, c.at + m_random.below64(kDay)));
+        }
+    }
+
+    // One line of a seeded conversation: who says it, how long before now, and optionally
+    // the earlier line (index) it replies to.
+    struct ChatLine {
+        int author;
+        qint64 minutesAgo;
+        QString body;
+        int replyTo = -1;
+    };
+
+    QString startConversation(const QList<int> &members, const QString &title, qint64 at)
+    {
+        protocol::Conversation c;
+        c.id = idAt(at);
+        c.title = title;
+        c.direct = members.size() == 2 && title.isEmpty();
+        c.createdBy = m_people[members.first()].user.id;
+        c.createdAt = at;
+        c.lastActivityAt = at;
+        c.version = 1;
+        const QString key = c.direct ? conversations::directKey(m_people[members[0]].user.id, m_people[members[1]].user.id)
+                                     : QString();
+        conversations::insert(m_db, c, key);
+        for (int m : members) conversations::addMember(m_db, c.id, m_people[m].user.id, 0, at);
+        return c.id;
+    }
+
+    // Writes the lines in order; the author of each has read up to it. Returns the ids.
+    QStringList writeLines(const QString &conversationId, const QList<ChatLine> &lines)
+    {
+        QStringList ids;
+        for (const ChatLine &line : lines) {
+            const qint64 at = std::min(m_now - 1000, m_now - line.minutesAgo * kMinute);
+            protocol::Message m;
+            m.id = idAt(at);
+            m.conversationId = conversationId;
+            m.authorId = m_people[line.author].user.id;
+            m.body = line.body;
+            m.position = conversations::nextPosition(m_db, conversationId, at);
+            m.createdAt = at;
+            m.version = 1;
+            messages::insert(m_db, m, line.replyTo >= 0 ? ids.at(line.replyTo) : QString(), 0);
+            conversations::advanceReadPosition(m_db, conversationId, m.authorId, m.position);
+            ids.append(m.id);
+        }
+        return ids;
+    }
+
+    void readUpTo(const QString &conversationId, int person, qint64 position)
+    {
+        conversations::advanceReadPosition(m_db, conversationId, m_people[person].user.id, position);
+    }
+
+    void react(const QString &messageId, int person, const QString &kind, qint64 minutesAgo)
+    {
+        reactions::set(m_db, reactions::Target::Message, messageId, m_people[person].user.id, kind, true,
+                       m_now - minutesAgo * kMinute);
+    }
+
+    // The named accounts' conversations, in Dutch, the same at every scale: anna and bram
+    // (a reply, a reaction, and anna's last message still unread for bram: his only unread),
+    // a group about Friday drinks, anna and the external adviser (they share a group), and
+    // the admin and bram.
+    void addScriptedChats()
+    {
+        const int anna = 0, bram = 1, admin = 2, extern_ = 3;
+        const int first = int(m_plan.named.size()); // two ordinary colleagues for the group
+        const int second = first + 1;
+        constexpr qint64 kHour = 60;
+        constexpr qint64 kDayMinutes = 24 * kHour;
+
+        const QString annaBram = startConversation({bram, anna}, {}, m_now - (2 * kDayMinutes + 3 * kHour) * kMinute);
+        const QStringList ab = writeLines(annaBram, {
+            {bram, 2 * kDayMinutes + 3 * kHour, QStringLiteral("Hoi Anna, heb jij de presentatie voor de kwartaalbijeenkomst al af?")},
+            {anna, 2 * kDayMinutes + 2 * kHour + 50, QStringLiteral("Bijna! Ik mis alleen nog de cijfers van ICT. Kun jij die sturen?")},
+            {bram, 2 * kDayMinutes + 2 * kHour + 45, QStringLiteral("Komt eraan, ik zet ze vanmiddag in de gedeelde map.")},
+            {anna, 2 * kDayMinutes + 2 * kHour + 44, QStringLiteral("Top, dank je wel!")},
+            {anna, kDayMinutes + 5 * kHour, QStringLiteral("Zag je dat de vergaderzaal op de derde verdieping weer vrij is?")},
+            {bram, kDayMinutes + 4 * kHour + 30, QStringLiteral("Ja, ik heb hem voor donderdag gereserveerd."), 4},
+            {anna, 40, QStringLiteral("Kun je morgen om 10:00 even bellen over de planning?")},
+        });
+        react(ab.at(2), anna, QStringLiteral("like"), 2 * kDayMinutes + 2 * kHour);
+        readUpTo(annaBram, bram, ab.size() - 1); // the last one is unread for bram
+
+        const QString borrel = startConversation({admin, anna, bram, first, second}, QStringLiteral("Vrijdagmiddagborrel"),
+                                                 m_now - (kDayMinutes + 7 * kHour) * kMinute);
+        const QStringList vb = writeLines(borrel, {
+            {admin, kDayMinutes + 7 * kHour, QStringLiteral("Wie gaat er vrijdag mee naar de borrel?")},
+            {anna, kDayMinutes + 6 * kHour + 50, QStringLiteral("Ik ben erbij! 🎉")},
+            {first, kDayMinutes + 6 * kHour + 20, QStringLiteral("Ik ook, maar ik ben er pas om half vijf.")},
+            {bram, kDayMinutes + 6 * kHour, QStringLiteral("Ik kom ook. Zal ik bitterballen regelen?")},
+            {admin, kDayMinutes + 5 * kHour + 40, QStringLiteral("Graag! En iets vegetarisch voor wie geen vlees eet."), 3},
+            {second, 5 * kHour, QStringLiteral("Ik neem mijn gitaar mee 😄")},
+        });
+        react(vb.at(0), anna, QStringLiteral("celebrate"), kDayMinutes + 6 * kHour + 50);
+        react(vb.at(5), bram, QStringLiteral("laugh"), 4 * kHour);
+        for (int who : {admin, anna, bram, second}) readUpTo(borrel, who, vb.size());
+        readUpTo(borrel, first, 4);
+
+        const QString advies = startConversation({extern_, anna}, {}, m_now - (3 * kDayMinutes + 2 * kHour) * kMinute);
+        const QStringList ae = writeLines(advies, {
+            {extern_, 3 * kDayMinutes + 2 * kHour,
+             QStringLiteral("Goedemorgen Anna, het conceptadvies over de energietransitie is klaar. Zal ik het in de groep Zorg delen of eerst naar jou sturen?")},
+            {anna, 3 * kDayMinutes + kHour + 30, QStringLiteral("Stuur het eerst maar naar mij, dan kijk ik er vandaag naar.")},
+            {extern_, 3 * kDayMinutes + kHour + 20, QStringLiteral("Prima, je hebt het in je mail.")},
+        });
+        readUpTo(advies, anna, ae.size());
+        readUpTo(advies, extern_, ae.size());
+
+        const QString backup = startConversation({admin, bram}, {}, m_now - (9 * kHour) * kMinute);
+        const QStringList bb = writeLines(backup, {
+            {admin, 9 * kHour, QStringLiteral("Bram, de back-up van de databaseserver gaf vannacht een waarschuwing. Kun jij even kijken?")},
+            {bram, 8 * kHour + 30, QStringLiteral("Ik zie het: de schijf was vol. Opgeruimd en de back-up opnieuw gestart.")},
+            {admin, 8 * kHour + 25, QStringLiteral("Dank je! Laat je weten als hij klaar is?")},
+            {bram, 7 * kHour, QStringLiteral("Klaar, alles groen ✅")},
+        });
+        react(bb.at(3), admin, QStringLiteral("love"), 6 * kHour);
+        readUpTo(backup, admin, bb.size());
+        readUpTo(backup, bram, bb.size());
+    }
+
+    // The demo scale's other conversations: ordinary colleagues, mostly 1:1, over the last
+    // weeks, most read, some with a few unread messages.
+    void addGeneratedChats()
+    {
+        static const QStringList titles{
+            QStringLiteral("Projectteam {month}"), QStringLiteral("Lunchgroep"), QStringLiteral("Werkgroep {expertise}"),
+            QStringLiteral("Verhuizing {room}"), QStringLiteral("Kerstborrel"), QStringLiteral("Inwerken nieuwe collega's"),
+        };
+        QList<int> staff;
+        for (int i = int(m_plan.named.size()); i < m_people.size(); ++i)
+            if (m_people[i].user.role != protocol::Role::External) staff.append(i);
+        if (staff.size() < 6) return;
+        QSet<QString> pairs;
+        for (int n = 0; n < m_plan.generatedConversations; ++n) {
+            const bool group = n % 5 == 4;
+            QList<int> members;
+            const int size = group ? 3 + m_random.below(4) : 2;
+            while (members.size() < size) {
+                const int who = m_random.pick(staff);
+                if (!members.contains(who)) members.append(who);
+            }
+            if (!group) {
+                const QString key = conversations::directKey(m_people[members[0]].user.id, m_people[members[1]].user.id);
+                if (pairs.contains(key)) continue;
+                pairs.insert(key);
+            }
+            const QString title = group ? content::compose(m_random.pick(titles), m_random, {}, {}) : QString();
+            const qint64 startMinutesAgo = 60 + m_random.below64(30 * 24 * 60);
+            const int count = 3 + m_random.below(12);
+            QList<ChatLine> lines;
+            qint64 minutesAgo = startMinutesAgo;
+            for (int l = 0; l < count; ++l) {
+                const QString pattern = l == 0 ? m_random.pick(content::chatOpeners()) : m_random.pick(content::chatLines());
+                // A new author each turn in 1:1s; anyone in a group.
+                const int author = group ? m_random.pick(members) : members[l % 2];
+                lines.append({author, minutesAgo, content::compose(pattern, m_random, {}, {})});
+                minutesAgo = std::max<qint64>(1, minutesAgo - 1 - m_random.below64(180));
+            }
+            const QString id = startConversation(members, title, m_now - startMinutesAgo * kMinute - kMinute);
+            const QStringList ids = writeLines(id, lines);
+            for (int m : members) {
+                const int unread = m_random.percent(25) ? 1 + m_random.below(3) : 0;
+                readUpTo(id, m, std::max<qint64>(0, ids.size() - unread));
+            }
+            for (int l = 0; l < ids.size(); ++l) {
+                if (!m_random.percent(15)) continue;
+                const int who = m_random.pick(members);
+                react(ids.at(l), who, m_random.percent(70) ? QStringLiteral("like") : QStringLiteral("love"),
+                      std::max<qint64>(1, lines.at(l).minutesAgo - 1));
+            }
         }
     }
 

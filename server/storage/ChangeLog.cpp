@@ -8,6 +8,12 @@ namespace plein::server {
 QString Scope::org() { return QStringLiteral("org"); }
 QString Scope::group(const QString &groupId) { return QStringLiteral("group:") + groupId; }
 QString Scope::user(const QString &userId) { return QStringLiteral("user:") + userId; }
+QString Scope::conversation(const QString &conversationId) { return QStringLiteral("conversation:") + conversationId; }
+QString Scope::conversationOf(const QString &scope)
+{
+    static const QString prefix = QStringLiteral("conversation:");
+    return scope.startsWith(prefix) ? scope.mid(prefix.size()) : QString();
+}
 
 ChangeLog::ChangeLog(const QSqlDatabase &db, QObject *parent)
     : QObject(parent), m_db(db)
@@ -61,9 +67,10 @@ QList<LoggedEvent> ChangeLog::readVisible(const QString &userId, qint64 since, i
                            QStringLiteral("SELECT seq, scope, name, data FROM events "
                                           "WHERE seq > ? AND ((scope = 'org' AND NOT EXISTS "
                                           "(SELECT 1 FROM users WHERE id = ? AND role = 'external')) OR scope = ? OR scope IN "
-                                          "(SELECT 'group:' || group_id FROM memberships WHERE user_id = ?)) "
+                                          "(SELECT 'group:' || group_id FROM memberships WHERE user_id = ?) OR scope IN "
+                                          "(SELECT 'conversation:' || conversation_id FROM conversation_members WHERE user_id = ?)) "
                                           "ORDER BY seq LIMIT ?"),
-                           {since, userId, Scope::user(userId), userId, limit});
+                           {since, userId, Scope::user(userId), userId, userId, limit});
     QList<LoggedEvent> events;
     while (q.next()) {
         events.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

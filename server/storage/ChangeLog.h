@@ -1,7 +1,8 @@
 #pragma once
 // The durable change log. Every committed change appends one row in the same transaction as
 // the change; a user's stream is this log filtered to the scopes the user may see:
-// "org" (posts to everyone), "group:<id>" for each group they belong to, "user:<their id>".
+// "org" (posts to everyone), "group:<id>" for each group they belong to, "conversation:<id>"
+// for each conversation they are a member of, "user:<their id>".
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -20,6 +21,9 @@ namespace Scope {
 QString org();
 QString group(const QString &groupId);
 QString user(const QString &userId);
+QString conversation(const QString &conversationId);
+// The conversation id of a "conversation:<id>" scope, or empty for any other scope.
+QString conversationOf(const QString &scope);
 }
 
 class ChangeLog : public QObject {

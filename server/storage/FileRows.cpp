@@ -6,7 +6,9 @@ namespace plein::server::files {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, name, mime, size, width, height, has_thumbnail, uploader_id, post_id FROM files ");
+    "SELECT f.id, f.name, f.mime, f.size, f.width, f.height, f.has_thumbnail, f.uploader_id, f.post_id, "
+    "mf.message_id, m.conversation_id FROM files f "
+    "LEFT JOIN message_files mf ON mf.file_id = f.id LEFT JOIN messages m ON m.id = mf.message_id ");
 
 StoredFile fromRow(const QSqlQuery &q)
 {
@@ -20,6 +22,8 @@ StoredFile fromRow(const QSqlQuery &q)
     f.hasThumbnail = q.value(6).toBool();
     f.uploaderId = q.value(7).toString();
     f.postId = q.value(8).toString();
+    f.messageId = q.value(9).toString();
+    f.conversationId = q.value(10).toString();
     // URLs are derived from the id, so moving the API prefix never needs a data migration.
     f.attachment.url = QStringLiteral("/api/v1/files/") + f.attachment.id;
     if (f.hasThumbnail) f.attachment.thumbnailUrl = f.attachment.url + QStringLiteral("/thumbnail");
@@ -30,7 +34,7 @@ StoredFile fromRow(const QSqlQuery &q)
 
 std::optional<StoredFile> find(const QSqlDatabase &db, const QString &id)
 {
-    QSqlQuery q = sql::run(db, kSelect + QStringLiteral("WHERE id = ?"), {id});
+    QSqlQuery q = sql::run(db, kSelect + QStringLiteral("WHERE f.id = ?"), {id});
     if (!q.next()) return std::nullopt;
     return fromRow(q);
 }
@@ -51,7 +55,7 @@ void attach(const QSqlDatabase &db, const QString &fileId, const QString &postId
 
 QList<protocol::Attachment> forPost(const QSqlDatabase &db, const QString &postId)
 {
-    QSqlQuery q = sql::run(db, kSelect + QStringLiteral("WHERE post_id = ? ORDER BY position"), {postId});
+    QSqlQuery q = sql::run(db, kSelect + QStringLiteral("WHERE f.post_id = ? ORDER BY f.position"), {postId});
     QList<protocol::Attachment> out;
     while (q.next()) out.append(fromRow(q).attachment);
     return out;
@@ -63,6 +67,33 @@ QStringList idsForPost(const QSqlDatabase &db, const QString &postId)
     QStringList out;
     while (q.next()) out.append(q.value(0).toString());
     return out;
+}
+
+void attachToMessage(const QSqlDatabase &db, const QString &fileId, const QString &messageId, int position)
+{
+    sql::run(db, QStringLiteral("INSERT INTO message_files (file_id, message_id, position) VALUES (?, ?, ?)"),
+             {fileId, messageId, position});
+}
+
+QList<protocol::Attachment> forMessage(const QSqlDatabase &db, const QString &messageId)
+{
+    QSqlQuery q = sql::run(db, kSelect + QStringLiteral("WHERE mf.message_id = ? ORDER BY mf.position"), {messageId});
+    QList<protocol::Attachment> out;
+    while (q.next()) out.append(fromRow(q).attachment);
+    return out;
+}
+
+QStringList idsForMessage(const QSqlDatabase &db, const QString &messageId)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT file_id FROM message_files WHERE message_id = ?"), {messageId});
+    QStringList out;
+    while (q.next()) out.append(q.value(0).toString());
+    return out;
+}
+
+void removeRow(const QSqlDatabase &db, const QString &fileId)
+{
+    sql::run(db, QStringLiteral("DELETE FROM files WHERE id = ?"), {fileId});
 }
 
 } // namespace plein::server::files

@@ -12,6 +12,8 @@ struct StoredFile {
     protocol::Attachment attachment;
     QString uploaderId;
     QString postId; // empty until a post references it
+    QString messageId;      // or a chat message (message_files)
+    QString conversationId; // that message's conversation
     bool hasThumbnail = false;
 };
 
@@ -20,5 +22,10 @@ void insert(const QSqlDatabase &db, const StoredFile &file, qint64 createdAt);
 void attach(const QSqlDatabase &db, const QString &fileId, const QString &postId, int position);
 QList<protocol::Attachment> forPost(const QSqlDatabase &db, const QString &postId);
 QStringList idsForPost(const QSqlDatabase &db, const QString &postId);
+// Chat messages hold files through message_files.
+void attachToMessage(const QSqlDatabase &db, const QString &fileId, const QString &messageId, int position);
+QList<protocol::Attachment> forMessage(const QSqlDatabase &db, const QString &messageId);
+QStringList idsForMessage(const QSqlDatabase &db, const QString &messageId);
+void removeRow(const QSqlDatabase &db, const QString &fileId);
 
 } // namespace plein::server::files

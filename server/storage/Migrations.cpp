@@ -124,6 +124,55 @@ const QList<QStringList> &steps()
                 created_at INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX files_by_post ON files(post_id, position)"),
         },
+        // 3: issue 4, chat. Direct conversations carry a key made of their two members' ids
+        // (sorted), so there is at most one per pair. Messages are numbered per conversation by
+        // `position` (the conversations row holds the last one given out); a deleted message
+        // keeps its row (body emptied, deleted_at set) so its position stays taken and replies
+        // quoting it can say it was deleted.
+        {
+            QStringLiteral(R"(CREATE TABLE conversations (
+                id TEXT PRIMARY KEY,
+                title TEXT NOT NULL DEFAULT '',
+                direct INTEGER NOT NULL DEFAULT 0,
+                direct_key TEXT UNIQUE,
+                created_by TEXT NOT NULL REFERENCES users(id),
+                created_at INTEGER NOT NULL,
+                last_activity_at INTEGER NOT NULL,
+                last_position INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral(R"(CREATE TABLE conversation_members (
+                conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                read_position INTEGER NOT NULL DEFAULT 0,
+                muted INTEGER NOT NULL DEFAULT 0,
+                joined_at INTEGER NOT NULL,
+                PRIMARY KEY (conversation_id, user_id)))"),
+            QStringLiteral("CREATE INDEX conversation_members_by_user ON conversation_members(user_id, conversation_id)"),
+            QStringLiteral(R"(CREATE TABLE messages (
+                id TEXT PRIMARY KEY,
+                conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                author_id TEXT NOT NULL REFERENCES users(id),
+                body TEXT NOT NULL,
+                reply_to TEXT,
+                attachment_count INTEGER NOT NULL DEFAULT 0,
+                created_at INTEGER NOT NULL,
+                edited_at INTEGER,
+                deleted_at INTEGER,
+                version INTEGER NOT NULL DEFAULT 1,
+                UNIQUE (conversation_id, position)))"),
+            QStringLiteral(R"(CREATE TABLE message_reactions (
+                message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (message_id, user_id, kind)))"),
+            QStringLiteral(R"(CREATE TABLE message_files (
+                file_id TEXT PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
+                message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX message_files_by_message ON message_files(message_id, position)"),
+        },
     };
     return all;
 }

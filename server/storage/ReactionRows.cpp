@@ -5,8 +5,24 @@ namespace plein::server::reactions {
 
 namespace {
 // Table and key column per target; fixed strings, never from a request.
-QString table(Target t) { return t == Target::Post ? QStringLiteral("reactions") : QStringLiteral("comment_reactions"); }
-QString key(Target t) { return t == Target::Post ? QStringLiteral("post_id") : QStringLiteral("comment_id"); }
+QString table(Target t)
+{
+    switch (t) {
+    case Target::Post: return QStringLiteral("reactions");
+    case Target::Comment: return QStringLiteral("comment_reactions");
+    case Target::Message: break;
+    }
+    return QStringLiteral("message_reactions");
+}
+QString key(Target t)
+{
+    switch (t) {
+    case Target::Post: return QStringLiteral("post_id");
+    case Target::Comment: return QStringLiteral("comment_id");
+    case Target::Message: break;
+    }
+    return QStringLiteral("message_id");
+}
 
 // Kinds in display order, so answers do not depend on insertion order.
 void sortKinds(QStringList &kinds)

@@ -1,12 +1,13 @@
 #pragma once
-// Reactions on posts (table `reactions`) and on comments (`comment_reactions`).
+// Reactions on posts (table `reactions`), comments (`comment_reactions`) and chat messages
+// (`message_reactions`).
 #include "protocol/Reaction.h"
 
 #include <QSqlDatabase>
 
 namespace plein::server::reactions {
 
-enum class Target { Post, Comment };
+enum class Target { Post, Comment, Message };
 
 // Adds (active) or removes one reaction; true when that changed anything.
 bool set(const QSqlDatabase &db, Target target, const QString &id, const QString &userId, const QString &kind,

@@ -78,12 +78,21 @@ QList<protocol::User> search(const QSqlDatabase &db, const QString &query, int l
     QSqlQuery q = sql::prepare(db, statement);
     if (!sharingGroupsWith.isEmpty()) q.bindValue(QStringLiteral(":me"), sharingGroupsWith);
     sql::exec(q);
+    // Every word of the query must be found in the name, the part of the email before the @,
+    // the department or an expertise: "anna vries" finds Anna de Vries, and the shared
+    // domain ("plein", "demo") no longer matches everyone.
+    const QStringList words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<protocol::User> out;
     while (q.next() && out.size() < limit) {
         const protocol::User u = fromRow(q).user;
-        const auto has = [&](const QString &s) { return s.contains(query, Qt::CaseInsensitive); };
-        bool match = query.isEmpty() || has(u.name) || has(u.email) || has(u.department);
-        for (const QString &e : u.expertise) match = match || has(e);
+        const QString mailbox = u.email.section(QLatin1Char('@'), 0, 0);
+        bool match = true;
+        for (const QString &word : words) {
+            const auto has = [&](const QString &s) { return s.contains(word, Qt::CaseInsensitive); };
+            bool found = has(u.name) || has(mailbox) || has(u.department);
+            for (const QString &e : u.expertise) found = found || has(e);
+            match = match && found;
+        }
         if (match) out.append(u);
     }
     return out;

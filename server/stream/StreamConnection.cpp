@@ -1,10 +1,12 @@
 #include "stream/StreamConnection.h"
 #include "protocol/ApiError.h"
+#include "protocol/Conversation.h"
 #include "protocol/Sync.h"
 #include "storage/ChangeLog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace plein::server {
 
@@ -37,11 +39,25 @@ StreamConnection::~StreamConnection() = default;
 
 void StreamConnection::onText(const QString &frame)
 {
-    // After the hello, client frames are reserved for later features (typing, read marks):
-    // ignoring them keeps older servers compatible with newer clients.
+    if (m_state == State::Live) return onClientFrame(frame);
     if (m_state != State::AwaitingHello) return;
     m_helloTimer.stop();
     Q_EMIT helloReceived(this, frame);
+}
+
+void StreamConnection::onClientFrame(const QString &frame)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(frame.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return refuse(protocol::CloseCode::BadFrame, protocol::ErrorCode::MalformedJson,
+                      QStringLiteral("a client frame is not a JSON object"));
+    // Types this server does not know are ignored, so newer clients still work with it.
+    if (doc.object().value(QStringLiteral("type")).toString() != protocol::FrameType::Typing) return;
+    const auto typing = protocol::TypingFrame::fromJson(doc.object());
+    if (!typing)
+        return refuse(protocol::CloseCode::BadFrame, protocol::ErrorCode::ValidationFailed, typing.error().toString());
+    Q_EMIT typingReceived(this, typing.value().conversationId.toLower());
 }
 
 void StreamConnection::sendJson(const QJsonObject &frame)
@@ -53,6 +69,11 @@ void StreamConnection::sendEvent(const LoggedEvent &event)
 {
     sendJson(protocol::eventFrame({event.seq, m_position, event.name, event.data}));
     m_position = event.seq;
+}
+
+void StreamConnection::sendFrame(const QJsonObject &frame)
+{
+    if (m_state == State::Live) sendJson(frame);
 }
 
 void StreamConnection::goLive(const QString &userId, qint64 sessionId, qint64 cursor)

@@ -25,6 +25,8 @@ public:
     void beginReplay(qint64 since) { m_position = since; }
     // Sends the event with prev = this connection's position, then moves the position to it.
     void sendEvent(const LoggedEvent &event);
+    // Sends a frame that is not an event (typing): it carries no seq and moves no position.
+    void sendFrame(const QJsonObject &frame);
     // Ends the replay: the client's cursor is now `cursor`, and so is the next event's prev.
     void goLive(const QString &userId, qint64 sessionId, qint64 cursor);
     // Sends an error frame, then closes with `closeCode`. Nothing is sent after this.
@@ -37,11 +39,15 @@ public:
 
 Q_SIGNALS:
     void helloReceived(plein::server::StreamConnection *connection, const QString &frame);
+    // A valid typing frame after the hello; the id is lowercase. Whether the user is in that
+    // conversation is the hub's question.
+    void typingReceived(plein::server::StreamConnection *connection, const QString &conversationId);
     void finished(plein::server::StreamConnection *connection);
 
 private:
     enum class State { AwaitingHello, Live, Closing };
     void onText(const QString &frame);
+    void onClientFrame(const QString &frame);
     void sendJson(const QJsonObject &frame);
 
     std::unique_ptr<QWebSocket> m_socket;

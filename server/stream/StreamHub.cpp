@@ -3,7 +3,9 @@
 #include "http/ApiServer.h"
 #include "protocol/ApiError.h"
 #include "protocol/Sync.h"
+#include "protocol/Conversation.h"
 #include "storage/ChangeLog.h"
+#include "storage/ConversationRows.h"
 #include "storage/GroupRows.h"
 #include "storage/Transaction.h"
 #include "storage/UserRows.h"
@@ -20,6 +22,9 @@ namespace plein::server {
 namespace {
 constexpr int kReplayChunk = 1000;
 constexpr int kInternalErrorClose = 1011; // RFC 6455: the server hit an unexpected condition
+// Bounds on the in-memory caches; past them they start over (cheap to rebuild).
+constexpr int kMaxCachedAudiences = 20000;
+constexpr int kMaxTypingEntries = 20000;
 }
 
 StreamHub::StreamHub(ApiServer &server, const QSqlDatabase &db, Sessions &sessions, ChangeLog &changeLog,
@@ -40,6 +45,7 @@ StreamHub::StreamHub(ApiServer &server, const QSqlDatabase &db, Sessions &sessio
         for (StreamConnection *c : QList(m_connections)) c->dropIfSilentFor(m_timing.silentLimitMs, now);
     });
     m_silenceTimer.start(std::max(50, m_timing.silentLimitMs / 6));
+    m_clock.start();
 }
 
 StreamHub::~StreamHub()
@@ -55,12 +61,14 @@ void StreamHub::accept()
         auto *connection = new StreamConnection(std::move(socket), m_timing.helloTimeoutMs);
         m_connections.append(connection);
         connect(connection, &StreamConnection::helloReceived, this, &StreamHub::onHello);
+        connect(connection, &StreamConnection::typingReceived, this, &StreamHub::onTyping);
         connect(connection, &StreamConnection::finished, this, &StreamHub::forget);
     }
 }
 
 void StreamHub::forget(StreamConnection *connection)
 {
+    m_liveByUser.remove(connection->userId(), connection);
     if (m_connections.removeOne(connection)) connection->deleteLater();
 }
 
@@ -118,24 +126,31 @@ void StreamHub::replayAndGoLive(StreamConnection *connection, const QString &tok
     const qint64 cursor = m_changeLog.maxSeq();
     snapshot.commit();
     connection->goLive(caller->user.id, caller->sessionId, cursor);
+    m_liveByUser.insert(caller->user.id, connection);
 }
 
 void StreamHub::publish(const LoggedEvent &event)
 {
     try {
         // Same rule as ChangeLog::readVisible: org events for everyone but externals, group
-        // events for the group's current members, user events for that user.
-        const bool everyone = event.scope == Scope::org();
-        QSet<QString> members;
-        QSet<QString> externals;
-        if (event.scope.startsWith(QLatin1String("group:")))
-            members = groups::memberIds(m_db, event.scope.mid(int(qstrlen("group:"))));
-        if (everyone) externals = users::externalIds(m_db);
-        for (StreamConnection *c : QList(m_connections)) {
-            if (!c->isLive()) continue;
-            const bool visible = (everyone && !externals.contains(c->userId())) || members.contains(c->userId())
-                || event.scope == Scope::user(c->userId());
-            if (visible) c->sendEvent(event);
+        // events for the group's current members, conversation events for its current
+        // members, user events for that user.
+        if (event.name.startsWith(QLatin1String("conversation."))) {
+            // Its members may have changed (created, updated, removed): ask again next time.
+            m_audiences.remove(event.data.value(QStringLiteral("id")).toString());
+        }
+        const QString conversationId = Scope::conversationOf(event.scope);
+        if (!conversationId.isEmpty()) {
+            const QSet<QString> members = audience(conversationId); // a copy: sending may re-enter
+            sendToUsers(members, event);
+        } else if (event.scope.startsWith(QLatin1String("user:"))) {
+            sendToUsers(QList<QString>{event.scope.mid(int(qstrlen("user:")))}, event);
+        } else if (event.scope.startsWith(QLatin1String("group:"))) {
+            sendToUsers(groups::memberIds(m_db, event.scope.mid(int(qstrlen("group:")))), event);
+        } else if (event.scope == Scope::org()) {
+            const QSet<QString> externals = users::externalIds(m_db);
+            for (StreamConnection *c : QList(m_connections))
+                if (c->isLive() && !externals.contains(c->userId())) c->sendEvent(event);
         }
     } catch (const std::exception &e) {
         // A connection that missed an event must not carry on as if it had not: closing makes
@@ -144,6 +159,51 @@ void StreamHub::publish(const LoggedEvent &event)
                      static_cast<long long>(event.seq), e.what());
         for (StreamConnection *c : QList(m_connections))
             c->refuse(kInternalErrorClose, protocol::ErrorCode::Internal, QStringLiteral("internal server error"));
+    }
+}
+
+template<typename Users>
+void StreamHub::sendToUsers(const Users &userIds, const LoggedEvent &event)
+{
+    for (const QString &userId : userIds) {
+        // values() copies: a send that fails may close a connection and change the index.
+        for (StreamConnection *c : m_liveByUser.values(userId))
+            if (c->isLive()) c->sendEvent(event);
+    }
+}
+
+const QSet<QString> &StreamHub::audience(const QString &conversationId)
+{
+    auto it = m_audiences.find(conversationId);
+    if (it != m_audiences.end()) return it.value();
+    if (m_audiences.size() >= kMaxCachedAudiences) m_audiences.clear();
+    return m_audiences.insert(conversationId, conversations::memberIds(m_db, conversationId)).value();
+}
+
+void StreamHub::onTyping(StreamConnection *connection, const QString &conversationId)
+{
+    try {
+        const QString userId = connection->userId();
+        const QSet<QString> members = audience(conversationId);
+        // Not a member (or no such conversation): dropped without a word, so nothing leaks.
+        if (!members.contains(userId)) return;
+        const qint64 now = m_clock.elapsed();
+        const QString key = userId + QLatin1Char('|') + conversationId;
+        const auto last = m_lastTyping.constFind(key);
+        if (last != m_lastTyping.constEnd() && now - last.value() < kTypingIntervalMs) return;
+        if (m_lastTyping.size() >= kMaxTypingEntries) {
+            for (auto it = m_lastTyping.begin(); it != m_lastTyping.end();)
+                it = now - it.value() >= kTypingIntervalMs ? m_lastTyping.erase(it) : std::next(it);
+        }
+        m_lastTyping.insert(key, now);
+        const QJsonObject frame = protocol::TypingFrame{conversationId, userId}.toJson();
+        for (const QString &member : members) {
+            if (member == userId) continue; // not even the sender's other devices
+            for (StreamConnection *c : m_liveByUser.values(member)) c->sendFrame(frame);
+        }
+    } catch (const std::exception &e) {
+        // Typing is best effort: a fault here loses a hint, never an event.
+        std::fprintf(stderr, "plein-server: internal error while forwarding a typing frame: %s\n", e.what());
     }
 }
 

@@ -3,8 +3,17 @@
 // visible event after `since`, send ready, go live. The server is single-threaded, so no
 // commit can slip in between the replay's reads and the moment the connection is live;
 // keep this in one slot.
+//
+// Fan-out: live connections are indexed by user, and the members of each conversation are
+// cached in memory (loaded once, dropped when a conversation.* event says they changed), so
+// a message to a 50-member conversation costs 50 hash lookups, not a query or a scan of
+// every socket. Typing frames go through the same member sets and are never stored.
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
+#include <QMultiHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -39,6 +48,18 @@ private:
     void replayAndGoLive(StreamConnection *connection, const QString &token, qint64 since);
     void publish(const LoggedEvent &event);
     void forget(StreamConnection *connection);
+    void onTyping(StreamConnection *connection, const QString &conversationId);
+    // The live connections of these users.
+    template<typename Users>
+    void sendToUsers(const Users &userIds, const LoggedEvent &event);
+    // The members of a conversation, from the cache or the database.
+    const QSet<QString> &audience(const QString &conversationId);
+
+public:
+    // At most one typing frame per user and conversation is forwarded in this many ms.
+    static constexpr qint64 kTypingIntervalMs = 2000;
+
+private:
 
     ApiServer &m_server;
     QSqlDatabase m_db;
@@ -46,6 +67,10 @@ private:
     ChangeLog &m_changeLog;
     StreamTiming m_timing;
     QList<StreamConnection *> m_connections;
+    QMultiHash<QString, StreamConnection *> m_liveByUser;
+    QHash<QString, QSet<QString>> m_audiences;   // conversation id -> member ids
+    QHash<QString, qint64> m_lastTyping;         // "user|conversation" -> m_clock ms
+    QElapsedTimer m_clock;
     QTimer m_pingTimer;
     QTimer m_silenceTimer;
 };

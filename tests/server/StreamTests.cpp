@@ -203,15 +203,30 @@ TEST_CASE("a hello at the bootstrap cursor replays nothing and goes live", "[ser
     REQUIRE(client.waitForType(QStringLiteral("ready")) == 0);
     CHECK(client.frames()[0].value(QStringLiteral("cursor")).toInteger() == cursor);
 
-    SECTION("frames after the hello are ignored, the stream goes on")
+    SECTION("frames of unknown types after the hello are ignored (a second hello too), the stream goes on")
     {
-        client.sendJson({{QStringLiteral("type"), QStringLiteral("typing")}});
-        client.sendText(QStringLiteral("not json"));
+        client.sendJson({{QStringLiteral("type"), QStringLiteral("presence")}, {QStringLiteral("away"), true}});
         client.hello(token, 0);
         REQUIRE(postAs(*bram, groupIdNamed(*bram, QStringLiteral("ICT")), QStringLiteral("Nog steeds verbonden")) == 201);
         REQUIRE(client.waitForFrames(2));
         CHECK(client.frames()[1].value(QStringLiteral("prev")).toInteger() == cursor);
         CHECK_FALSE(client.isClosed());
+    }
+    SECTION("a frame after the hello that is not JSON closes the stream with 4400")
+    {
+        client.sendText(QStringLiteral("not json"));
+        REQUIRE(client.waitForClose());
+        CHECK(client.closeCode() == 4400);
+        CHECK(client.frames().last().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()
+              == QStringLiteral("malformed_json"));
+    }
+    SECTION("a typing frame without a conversation id closes the stream with 4400")
+    {
+        client.sendJson({{QStringLiteral("type"), QStringLiteral("typing")}});
+        REQUIRE(client.waitForClose());
+        CHECK(client.closeCode() == 4400);
+        CHECK(client.frames().last().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()
+              == QStringLiteral("validation_failed"));
     }
     SECTION("stopping the server closes the stream with 1001")
     {
