@@ -20,6 +20,8 @@ Rectangle {
     property string errorText
     // A send is on its way to the outbox; the text is cleared once it is queued.
     property bool waiting: false
+    // A message went out (or an edit was saved): the view shows the newest again.
+    signal sent()
 
     readonly property bool replying: (replyTo.id ?? "") !== ""
     readonly property bool editing: editingId !== ""
@@ -97,6 +99,7 @@ Rectangle {
             composer.attachments = []
             composer.replyTo = ({})
             composer.drafts[conversationId] = ""
+            composer.sent()
         }
         function onSendFailed(message) {
             if (!composer.waiting)

@@ -44,17 +44,17 @@ QtObject {
         if (days === 1)
             return qsTr("Yesterday")
         if (days > 1 && days < 7)
-            return Qt.locale().toString(when, "dddd")
+            return when.toLocaleDateString(Qt.locale(), "dddd")
         if (when.getFullYear() === now.getFullYear())
-            return Qt.locale().toString(when, "d MMMM")
-        return Qt.locale().toString(when, "d MMMM yyyy")
+            return when.toLocaleDateString(Qt.locale(), "d MMMM")
+        return when.toLocaleDateString(Qt.locale(), "d MMMM yyyy")
     }
 
     // A message's time of day, in the locale's short form.
     function time(when) {
         if (!when || isNaN(when.getTime()))
             return ""
-        return Qt.locale().toString(when, Qt.locale().timeFormat(Locale.ShortFormat))
+        return when.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
     }
 
     // The one line under a conversation's title: "You: …" for mine, "Anna: …" in groups.

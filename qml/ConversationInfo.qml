@@ -11,7 +11,7 @@ Rectangle {
     property string conversationId
     property var info: ({})
     signal closed()
-    signal left()
+    signal leftConversation()
 
     readonly property bool isGroup: !(info.direct ?? true)
     readonly property var members: info.members ?? []
@@ -301,7 +301,7 @@ Rectangle {
                 onClicked: {
                     if (confirm.action === "leave") {
                         Chats.leave(panel.conversationId)
-                        panel.left()
+                        panel.leftConversation()
                     } else {
                         Chats.removeMember(panel.conversationId, confirm.userId)
                     }

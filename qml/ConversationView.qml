@@ -78,10 +78,13 @@ Rectangle {
             return
         }
         positioned = true
-        if (target >= 0)
+        if (target >= 0) {
             list.positionViewAtIndex(target, ListView.End)
-        else
+            list.followNewest = list.atYEnd
+        } else {
+            list.followNewest = true
             list.positionViewAtBeginning()
+        }
     }
     // Scrolls to a message (a quoted one) and flashes it; loads older pages if it is not here yet.
     function jumpTo(messageId) {
@@ -90,6 +93,7 @@ Rectangle {
         const index = messages.indexOf(messageId)
         if (index >= 0) {
             jumpTarget = ""
+            list.followNewest = false
             list.positionViewAtIndex(index, ListView.Center)
             highlightId = messageId
             highlightTimer.restart()
@@ -107,6 +111,12 @@ Rectangle {
         onTriggered: view.highlightId = ""
     }
 
+    // What the menus need of a message, kept apart from its delegate (which may go away).
+    function snapshot(message) {
+        return { messageId: message.messageId ?? "", mine: message.mine ?? false, body: message.body ?? "",
+                 author: message.author ?? "", pending: message.pending ?? false, failed: message.failed ?? false,
+                 myReactions: message.myReactions ?? [] }
+    }
     function copyText(text) {
         clipboardHelper.text = text
         clipboardHelper.selectAll()
@@ -246,8 +256,6 @@ Rectangle {
         verticalLayoutDirection: ListView.BottomToTop
         model: view.messages
         spacing: 0
-        topMargin: Theme.space8
-        bottomMargin: Theme.space8
         boundsBehavior: Flickable.StopAtBounds
         reuseItems: false
         ScrollBar.vertical: ScrollBar {}
@@ -255,6 +263,17 @@ Rectangle {
         Accessible.name: qsTr("Messages")
         // Scrolled away from the newest: offer a way back.
         readonly property bool awayFromNewest: !atYEnd && contentHeight > height
+        // Follow new messages (and images growing in them) while the newest is in view; only
+        // the user's own scrolling changes that.
+        property bool followNewest: true
+        function toNewest() {
+            if (followNewest && !moving)
+                positionViewAtBeginning()
+        }
+        onMovementEnded: followNewest = atYEnd
+        onContentHeightChanged: if (followNewest && view.positioned) Qt.callLater(toNewest)
+        onHeightChanged: if (followNewest && view.positioned) Qt.callLater(toNewest)
+        onCountChanged: if (followNewest && view.positioned) Qt.callLater(toNewest)
 
         delegate: MessageItem {
             required property var model
@@ -270,8 +289,12 @@ Rectangle {
             onReactRequested: (message, source) => reactionPicker.openFor(message, source)
             onReplyRequested: message => composer.startReply(message)
             onQuoteActivated: id => view.jumpTo(id)
+            // The newest growing (an image arriving) must not push itself out of view.
+            onHeightChanged: if (index === 0 && list.followNewest && view.positioned) Qt.callLater(list.toNewest)
         }
 
+        // Room under the newest message (the header sits at the bottom in this direction).
+        header: Item { width: list.width; height: Theme.space8 }
         // Older history on its way.
         footer: Item {
             width: list.width
@@ -330,7 +353,10 @@ Rectangle {
         iconName: "arrow_downward"
         ink: Theme.accent
         label: qsTr("Jump to the newest message")
-        onClicked: list.positionViewAtBeginning()
+        onClicked: {
+            list.followNewest = true
+            list.positionViewAtBeginning()
+        }
         background: Rectangle {
             radius: width / 2
             color: Theme.card
@@ -370,6 +396,10 @@ Rectangle {
         width: view.contentWidth
         height: implicitHeight
         conversationId: view.conversationId
+        onSent: {
+            list.followNewest = true
+            list.positionViewAtBeginning()
+        }
     }
     function focusComposer() { composer.focusText() }
 
@@ -380,7 +410,7 @@ Rectangle {
         property var message: ({})
         readonly property bool mine: message.mine ?? false
         function openFor(message, source, x, y) {
-            messageMenu.message = message
+            messageMenu.message = view.snapshot(message)
             messageMenu.popup(source, x, y)
         }
         // React straight from the menu.
@@ -457,7 +487,7 @@ Rectangle {
         objectName: "messageReactionPicker"
         property var message: ({})
         function openFor(message, source) {
-            reactionPicker.message = message
+            reactionPicker.message = view.snapshot(message)
             reactionPicker.parent = source
             reactionPicker.y = -reactionPicker.height - Theme.space4
             reactionPicker.x = -reactionPicker.width / 2 + source.width / 2
@@ -560,6 +590,6 @@ Rectangle {
         conversationId: view.conversationId
         info: view.info
         onClosed: view.infoOpen = false
-        onLeft: view.closed()
+        onLeftConversation: view.closed()
     }
 }

@@ -160,8 +160,11 @@ Item {
                     objectName: "messageBubble"
                     readonly property int padding: Theme.space12
                     readonly property int innerMax: item.maxBubbleWidth - 2 * padding
+                    // Time and state sit beside a short text, under a longer one.
+                    readonly property int inlineWidth: bodyText.implicitWidth + Theme.space8 + metaRow.implicitWidth
+                    readonly property bool metaInline: !bodyText.visible || inlineWidth <= innerMax
                     readonly property int contentWidth: Math.min(innerMax, Math.max(
-                        bodyText.visible ? bodyText.implicitWidth : 0,
+                        bodyText.visible ? (metaInline ? inlineWidth : bodyText.implicitWidth) : 0,
                         metaRow.implicitWidth,
                         quote.visible ? Math.min(innerMax, 200) : 0,
                         attachmentList.visible ? Math.min(innerMax, 260) : 0))
@@ -261,7 +264,9 @@ Item {
 
                         Item {
                             width: parent.width
-                            height: bodyText.visible ? bodyText.height : metaRow.height
+                            height: !bodyText.visible ? metaRow.height
+                                    : bubble.metaInline ? Math.max(bodyText.height, metaRow.height)
+                                    : bodyText.height + metaRow.height
 
                             Text {
                                 id: bodyText
@@ -269,9 +274,8 @@ Item {
                                 visible: item.body !== ""
                                 // What a reader sees, without markup: the tests compare this.
                                 readonly property string plainText: Markdown.toPlainText(item.body)
-                                width: Math.min(implicitWidth, bubble.innerMax)
-                                // Room on the last line for the time and state in the corner.
-                                text: Markdown.toStyledText(item.body) + "&nbsp;".repeat(Math.ceil((metaRow.implicitWidth + Theme.space8) / spaceMetrics.advanceWidth))
+                                width: bubble.metaInline ? implicitWidth : parent.width
+                                text: Markdown.toStyledText(item.body)
                                 textFormat: Text.StyledText
                                 wrapMode: Text.Wrap
                                 color: Theme.text
@@ -286,11 +290,6 @@ Item {
                                 HoverHandler {
                                     enabled: bodyText.hoveredLink !== ""
                                     cursorShape: Qt.PointingHandCursor
-                                }
-                                TextMetrics {
-                                    id: spaceMetrics
-                                    font: bodyText.font
-                                    text: "\u00a0"
                                 }
                             }
 

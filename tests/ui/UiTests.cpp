@@ -95,9 +95,9 @@ TEST_CASE("sign in, read, post, see others live, go offline", "[ui]")
         REQUIRE(app.shoot(QStringLiteral("feed")));
     }
 
-    // Other destinations say they are coming, and the Me page knows who this is.
-    app.setPage(QStringLiteral("chats"));
-    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("comingSoonChats")); }, 2000));
+    // People says it is coming, and the Me page knows who this is.
+    app.setPage(QStringLiteral("people"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("comingSoonPeople")); }, 2000));
     REQUIRE(app.shoot(QStringLiteral("coming-soon")));
     app.setPage(QStringLiteral("me"));
     REQUIRE(app.isShown(QStringLiteral("meName")));

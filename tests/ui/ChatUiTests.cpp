@@ -1,0 +1,431 @@
+// Chats as a person uses them: the real QML offscreen against a real plein-server with the tiny
+// demo seed (Dutch chats between anna, bram, admin and extern), driven by objectName, checked
+// against what the screen shows and what the server then holds. Also renders the chat
+// screenshots at phone, tablet and desktop size.
+#include "AppUnderTest.h"
+#include "ServerProcess.h"
+#include "TestHttp.h"
+#include "Wait.h"
+#include "WindowShots.h"
+#include "protocol/Uuid.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace plein;
+using namespace plein::test;
+
+namespace {
+const QString kBram = QStringLiteral("bram@plein.demo");
+const QString kAnna = QStringLiteral("anna@plein.demo");
+const QString kAdmin = QStringLiteral("admin@plein.demo");
+const QString kPassword = QStringLiteral("demo-password");
+const QString kLastFromAnna = QStringLiteral("Kun je morgen om 10:00 even bellen over de planning?");
+
+void signIn(AppUnderTest &app, const QString &email)
+{
+    REQUIRE(app.isShown(QStringLiteral("loginButton")));
+    app.item(QStringLiteral("loginEmail"))->setProperty("text", QString());
+    app.type(QStringLiteral("loginEmail"), email);
+    app.item(QStringLiteral("loginPassword"))->setProperty("text", QString());
+    app.type(QStringLiteral("loginPassword"), kPassword);
+    app.press(Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return app.session().isSignedIn() && app.session().isSynced(); }, 15000));
+}
+
+// Someone else, over REST.
+struct Person {
+    explicit Person(const ServerProcess &server, const QString &email) : http(server.url())
+    {
+        REQUIRE(http.login(email, kPassword).status == 200);
+        const HttpResult boot = http.get(QStringLiteral("/api/v1/bootstrap"));
+        REQUIRE(boot.status == 200);
+        id = boot.json().value(QStringLiteral("me")).toObject().value(QStringLiteral("id")).toString();
+        REQUIRE(!id.isEmpty());
+    }
+    QJsonArray conversations()
+    {
+        return http.get(QStringLiteral("/api/v1/conversations")).json().value(QStringLiteral("items")).toArray();
+    }
+    // The conversation with this title (groups) or with this other member (1:1).
+    QString conversationWith(const QString &titleOrUserId)
+    {
+        for (const auto &v : conversations()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("title")).toString() == titleOrUserId) return c.value(QStringLiteral("id")).toString();
+            if (!c.value(QStringLiteral("direct")).toBool()) continue;
+            for (const auto &m : c.value(QStringLiteral("members")).toArray())
+                if (m.toObject().value(QStringLiteral("userId")).toString() == titleOrUserId) return c.value(QStringLiteral("id")).toString();
+        }
+        return {};
+    }
+    void say(const QString &conversationId, const QString &body)
+    {
+        const HttpResult r = http.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversationId),
+                                       {{QStringLiteral("id"), protocol::newUuidV7()}, {QStringLiteral("body"), body}});
+        INFO(r.body.toStdString());
+        REQUIRE(r.status == 201);
+    }
+    // Oldest first.
+    QJsonArray messages(const QString &conversationId)
+    {
+        return http.get(QStringLiteral("/api/v1/conversations/%1/messages?limit=100").arg(conversationId))
+            .json().value(QStringLiteral("items")).toArray();
+    }
+    QJsonObject lastMessage(const QString &conversationId)
+    {
+        const QJsonArray items = messages(conversationId);
+        return items.isEmpty() ? QJsonObject() : items.last().toObject();
+    }
+    TestHttp http;
+    QString id;
+};
+
+QQuickItem *rowOf(AppUnderTest &app, const QString &listName, int row)
+{
+    QQuickItem *list = app.item(listName);
+    if (!list) return nullptr;
+    QQuickItem *delegate = nullptr;
+    QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, delegate), Q_ARG(int, row));
+    return delegate;
+}
+QQuickItem *messageRow(AppUnderTest &app, int row) { return rowOf(app, QStringLiteral("messagesList"), row); }
+QString messageText(AppUnderTest &app, int row, const QString &name)
+{
+    QQuickItem *r = messageRow(app, row);
+    return r ? app.text(name, r) : QString();
+}
+QString messageState(AppUnderTest &app, int row)
+{
+    QQuickItem *r = messageRow(app, row);
+    QQuickItem *mark = r ? app.item(QStringLiteral("messageState"), r) : nullptr;
+    return mark ? mark->property("stateName").toString() : QString();
+}
+QString conversationText(AppUnderTest &app, int row, const QString &name)
+{
+    QQuickItem *r = app.item(QStringLiteral("conversationRow%1").arg(row));
+    return r ? app.text(name, r) : QString();
+}
+// The row of the conversation list with this title, or -1.
+int conversationRow(AppUnderTest &app, const QString &title)
+{
+    for (int i = 0; i < 20; ++i)
+        if (conversationText(app, i, QStringLiteral("conversationTitle")) == title) return i;
+    return -1;
+}
+void clickAt(AppUnderTest &app, QQuickItem *item, Qt::MouseButton button = Qt::LeftButton)
+{
+    REQUIRE(item);
+    const QPoint centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+    QTest::mouseClick(app.window(), button, {}, centre);
+}
+void pressKey(AppUnderTest &app, Qt::Key key, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::keyClick(app.window(), key, modifiers);
+}
+QString fieldText(AppUnderTest &app) { return app.text(QStringLiteral("chatComposerText")); }
+} // namespace
+
+TEST_CASE("chats: the list with unread counts, a conversation opened at its first unread, reply, image, Enter sends", "[ui][chat]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Person anna(server, kAnna);
+    Person admin(server, kAdmin);
+    Person bram(server, kBram);
+    const QString annaBram = anna.conversationWith(bram.id);
+    const QString borrel = anna.conversationWith(QStringLiteral("Vrijdagmiddagborrel"));
+    const QString backup = admin.conversationWith(bram.id);
+    REQUIRE(!annaBram.isEmpty());
+    REQUIRE(!borrel.isEmpty());
+    REQUIRE(!backup.isEmpty());
+
+    // Before Bram opens the app: he muted the admin's chat, which then got a message; Anna wrote
+    // in the drinks group and twice more to him (after the seeded one he has not read).
+    REQUIRE(bram.http.put(QStringLiteral("/api/v1/conversations/%1/mute").arg(backup)).status == 200);
+    admin.say(backup, QStringLiteral("Denk je aan de update van vanavond?"));
+    anna.say(borrel, QStringLiteral("Zal ik de bitterballen bestellen?"));
+    anna.say(annaBram, QStringLiteral("Of liever om 11:00?"));
+    anna.say(annaBram, QStringLiteral("Laat maar weten wat je past."));
+
+    AppUnderTest app({server.url().toString(), {}, {}});
+    signIn(app, kBram);
+    app.click(QStringLiteral("navChats"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("conversationRow2")); }, 10000));
+
+    // Newest activity first, each with its last message, unread count and mute mark.
+    CHECK(conversationText(app, 0, QStringLiteral("conversationTitle")) == QStringLiteral("Anna de Vries"));
+    CHECK(conversationText(app, 0, QStringLiteral("conversationPreview")) == QStringLiteral("Laat maar weten wat je past."));
+    CHECK(conversationText(app, 0, QStringLiteral("conversationUnread")) == QStringLiteral("3"));
+    CHECK(conversationText(app, 0, QStringLiteral("conversationTime")) == QStringLiteral("now"));
+    CHECK(conversationText(app, 1, QStringLiteral("conversationTitle")) == QStringLiteral("Vrijdagmiddagborrel"));
+    CHECK(conversationText(app, 1, QStringLiteral("conversationPreview")) == QStringLiteral("Anna: Zal ik de bitterballen bestellen?"));
+    CHECK(conversationText(app, 1, QStringLiteral("conversationUnread")) == QStringLiteral("1"));
+    CHECK(app.item(QStringLiteral("conversationMuted"), app.item(QStringLiteral("conversationRow1"))) == nullptr);
+    CHECK(conversationText(app, 2, QStringLiteral("conversationUnread")) == QStringLiteral("1"));
+    CHECK(app.item(QStringLiteral("conversationMuted"), app.item(QStringLiteral("conversationRow2"))) != nullptr);
+    // The total leaves the muted one out.
+    CHECK(app.text(QStringLiteral("navBadge")) == QStringLiteral("4"));
+    REQUIRE(app.shoot(QStringLiteral("chats-list")));
+
+    // Opening Anna's: at the first unread message under "New messages"; then read, here and
+    // on the server, and the badge counts only the drinks group.
+    app.click(QStringLiteral("conversationRow0"));
+    REQUIRE(waitUntil([&] { return app.text(QStringLiteral("conversationHeaderTitle")) == QStringLiteral("Anna de Vries"); }, 5000));
+    REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == QStringLiteral("Laat maar weten wat je past."); }, 5000));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("newMessagesDivider")); }, 5000));
+    CHECK(app.item(QStringLiteral("newMessagesDivider"), messageRow(app, 2)) != nullptr);
+    CHECK(messageText(app, 2, QStringLiteral("messageBody")) == kLastFromAnna);
+    REQUIRE(waitUntil([&] { return app.text(QStringLiteral("navBadge")) == QStringLiteral("1"); }, 5000));
+    CHECK(app.item(QStringLiteral("conversationUnread"), app.item(QStringLiteral("conversationRow0"))) == nullptr);
+    // The seeded reply quotes its original.
+    REQUIRE(app.shoot(QStringLiteral("chat-conversation")));
+
+    // Enter sends (desktop) and empties the field; the server has it once.
+    {
+        const QString text = QStringLiteral("Morgen om 10:00 is goed.");
+        app.type(QStringLiteral("chatComposerText"), text);
+        pressKey(app, Qt::Key_Return);
+        REQUIRE(waitUntil([&] { return fieldText(app).isEmpty(); }, 3000));
+        REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == text; }, 3000));
+        REQUIRE(waitUntil([&] { return bram.lastMessage(annaBram).value(QStringLiteral("body")).toString() == text; }, 8000));
+        REQUIRE(waitUntil([&] { return messageState(app, 0) == QStringLiteral("sent") || messageState(app, 0) == QStringLiteral("read"); }, 5000));
+        CHECK(conversationText(app, 0, QStringLiteral("conversationPreview")) == QStringLiteral("You: ") + text);
+    }
+
+    // Shift+Enter is a new line; Enter then sends both lines as one message.
+    {
+        app.type(QStringLiteral("chatComposerText"), QStringLiteral("Eerste regel"));
+        pressKey(app, Qt::Key_Return, Qt::ShiftModifier);
+        app.type(QStringLiteral("chatComposerText"), QStringLiteral("tweede regel"));
+        CHECK(fieldText(app) == QStringLiteral("Eerste regel\ntweede regel"));
+        pressKey(app, Qt::Key_Return);
+        REQUIRE(waitUntil([&] { return fieldText(app).isEmpty(); }, 3000));
+        REQUIRE(waitUntil([&] { return bram.lastMessage(annaBram).value(QStringLiteral("body")).toString() == QStringLiteral("Eerste regel\ntweede regel"); }, 8000));
+    }
+
+    // Replying to Anna's question from the message's menu: the reply quotes it, here and on the server.
+    {
+        const int questionRow = 4; // two of mine, then Anna's three
+        REQUIRE(waitUntil([&] { return messageText(app, questionRow, QStringLiteral("messageBody")) == kLastFromAnna; }, 3000));
+        clickAt(app, app.item(QStringLiteral("messageBubble"), messageRow(app, questionRow)), Qt::RightButton);
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("messageReply")); }, 2000));
+        REQUIRE(app.shoot(QStringLiteral("chat-message-menu")));
+        app.click(QStringLiteral("messageReply"));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("chatReplyBar")); }, 2000));
+        CHECK(app.text(QStringLiteral("chatReplyTitle")) == QStringLiteral("Reply to Anna de Vries"));
+        const QString text = QStringLiteral("Bellen is prima, ik ben op kantoor.");
+        app.type(QStringLiteral("chatComposerText"), text);
+        REQUIRE(app.shoot(QStringLiteral("chat-replying")));
+        pressKey(app, Qt::Key_Return);
+        REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == text; }, 3000));
+        CHECK_FALSE(app.isShown(QStringLiteral("chatReplyBar")));
+        CHECK(messageText(app, 0, QStringLiteral("messageQuoteAuthor")) == QStringLiteral("Anna de Vries"));
+        CHECK(messageText(app, 0, QStringLiteral("messageQuoteText")) == kLastFromAnna);
+        auto replied = [&] {
+            const QJsonObject last = bram.lastMessage(annaBram);
+            return last.value(QStringLiteral("body")).toString() == text
+                && last.value(QStringLiteral("replyTo")).toObject().value(QStringLiteral("excerpt")).toString() == kLastFromAnna;
+        };
+        REQUIRE(waitUntil(replied, 8000));
+        REQUIRE(app.shoot(QStringLiteral("chat-reply")));
+    }
+
+    // An image with a caption: shown in the bubble, and the server has one message with one file.
+    {
+        QImage image(480, 320, QImage::Format_RGB32);
+        image.fill(QColor(QStringLiteral("#3CC482")));
+        const QString path = app.home() + QStringLiteral("/planning.png");
+        REQUIRE(image.save(path));
+        QVariant attached;
+        QMetaObject::invokeMethod(app.item(QStringLiteral("chatComposer")), "attachFile", Q_RETURN_ARG(QVariant, attached), Q_ARG(QVariant, path));
+        CHECK(attached.toBool());
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("chatAttachment")); }, 2000));
+        const QString caption = QStringLiteral("De planning zoals hij nu is");
+        app.type(QStringLiteral("chatComposerText"), caption);
+        app.click(QStringLiteral("chatSend"));
+        REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == caption; }, 3000));
+        REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("chatAttachment")); }, 3000));
+        CHECK(app.item(QStringLiteral("messageAttachments"), messageRow(app, 0)) != nullptr);
+        auto uploaded = [&] {
+            const QJsonObject last = bram.lastMessage(annaBram);
+            return last.value(QStringLiteral("body")).toString() == caption
+                && last.value(QStringLiteral("attachments")).toArray().size() == 1;
+        };
+        REQUIRE(waitUntil(uploaded, 10000));
+        REQUIRE(waitUntil([&] { return messageState(app, 0) == QStringLiteral("sent") || messageState(app, 0) == QStringLiteral("read"); }, 5000));
+        app::settle(300);
+        REQUIRE(app.shoot(QStringLiteral("chat-image")));
+        app.setScheme(QStringLiteral("dark"));
+        REQUIRE(app.shoot(QStringLiteral("chat-image-dark")));
+        app.setScheme(QStringLiteral("system"));
+    }
+
+    // Anna reads it: my messages get the double check.
+    {
+        const QJsonObject last = anna.lastMessage(annaBram);
+        REQUIRE(anna.http.post(QStringLiteral("/api/v1/conversations/%1/read").arg(annaBram),
+                               {{QStringLiteral("messageId"), last.value(QStringLiteral("id")).toString()}}).status == 200);
+        REQUIRE(waitUntil([&] { return messageState(app, 0) == QStringLiteral("read"); }, 8000));
+    }
+
+    // A new message from Anna while it is open: shown at once, and not unread.
+    {
+        const QString text = QStringLiteral("Top, tot morgen!");
+        anna.say(annaBram, text);
+        REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == text; }, 5000));
+        app::settle(300);
+        CHECK(app.text(QStringLiteral("navBadge")) == QStringLiteral("1"));
+    }
+
+    // On a phone the conversation covers the list, with a back button.
+    {
+        app.window()->resize(app::kPhoneSize);
+        app::settle(200);
+        REQUIRE(app.isShown(QStringLiteral("conversationBack")));
+        CHECK_FALSE(app.isShown(QStringLiteral("conversationList")));
+        app.click(QStringLiteral("conversationBack"));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("conversationList")); }, 2000));
+        CHECK_FALSE(app.isShown(QStringLiteral("conversationView")));
+        app.window()->resize(app::kDesktopSize);
+        app::settle(200);
+    }
+}
+
+TEST_CASE("chats: a message waits while the server is away, and one the server refuses offers Retry and Delete", "[ui][chat]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Person admin(server, kAdmin);
+    Person bram(server, kBram);
+    const QString backup = admin.conversationWith(bram.id);
+    REQUIRE(!backup.isEmpty());
+
+    AppUnderTest app({server.url().toString(), {}, {}});
+    signIn(app, kBram);
+    app.click(QStringLiteral("navChats"));
+    int row = -1;
+    REQUIRE(waitUntil([&] {
+        for (int i = 0; i < 5 && row < 0; ++i)
+            if (app.text(QStringLiteral("conversationPreview"), app.item(QStringLiteral("conversationRow%1").arg(i)))
+                    == QStringLiteral("You: Klaar, alles groen \u2705"))
+                row = i;
+        return row >= 0;
+    }, 10000));
+    app.click(QStringLiteral("conversationRow%1").arg(row));
+    REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == QStringLiteral("Klaar, alles groen \u2705"); }, 5000));
+
+    // The server goes away: what I write waits with a clock, and goes out when it is back.
+    server.stop();
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("offlineBanner")); }, 15000));
+    const QString text = QStringLiteral("Ik kijk er morgenvroeg nog even naar.");
+    app.type(QStringLiteral("chatComposerText"), text);
+    pressKey(app, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == text; }, 3000));
+    CHECK(fieldText(app).isEmpty());
+    CHECK(messageState(app, 0) == QStringLiteral("pending"));
+    REQUIRE(app.shoot(QStringLiteral("chat-pending")));
+    REQUIRE(server.start());
+    REQUIRE(waitUntil([&] { return messageState(app, 0) == QStringLiteral("sent") || messageState(app, 0) == QStringLiteral("read"); }, 20000));
+    REQUIRE(waitUntil([&] { return bram.lastMessage(backup).value(QStringLiteral("body")).toString() == text; }, 8000));
+
+    // Too long for the server (it takes at most 10,000 characters): refused, said so, with
+    // Retry and Delete; Delete takes it away.
+    const QString tooLong = QStringLiteral("Logboek: ") + QString(10001, QLatin1Char('x'));
+    app.item(QStringLiteral("chatComposerText"))->setProperty("text", tooLong);
+    app.click(QStringLiteral("chatSend"));
+    REQUIRE(waitUntil([&] { return messageState(app, 0) == QStringLiteral("failed"); }, 15000));
+    REQUIRE(waitUntil([&] { return app.item(QStringLiteral("messageFailed"), messageRow(app, 0)) != nullptr; }, 3000));
+    CHECK(app.text(QStringLiteral("messageFailedMessage"), messageRow(app, 0)).startsWith(QStringLiteral("Not sent")));
+    CHECK(app.item(QStringLiteral("messageRetry"), messageRow(app, 0)) != nullptr);
+    CHECK(app.item(QStringLiteral("messageDiscard"), messageRow(app, 0)) != nullptr);
+    CHECK(bram.lastMessage(backup).value(QStringLiteral("body")).toString() == text);
+    // Scroll to the newest so the bubble's end and its notice are in the shot.
+    QMetaObject::invokeMethod(app.item(QStringLiteral("messagesList")), "positionViewAtBeginning");
+    REQUIRE(app.shoot(QStringLiteral("chat-failed")));
+    app.click(QStringLiteral("messageDiscard"), messageRow(app, 0));
+    REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == text; }, 5000));
+}
+
+TEST_CASE("chats: a new conversation from the people picker, its details, and leaving it", "[ui][chat]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Person bram(server, kBram);
+
+    AppUnderTest app({server.url().toString(), {}, {}});
+    signIn(app, kBram);
+    app.click(QStringLiteral("navChats"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("conversationRow0")); }, 10000));
+    // Nothing open yet on a desktop: a hint beside the list.
+    CHECK(app.isShown(QStringLiteral("chatsNoneOpen")));
+
+    // Search people by name: the server's matches, without me.
+    app.click(QStringLiteral("chatsNew"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("newConversationSearch")); }, 2000));
+    app.type(QStringLiteral("newConversationSearch"), QStringLiteral("de"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("newConversationPerson1")); }, 5000));
+    const QString first = app.text(QStringLiteral("personName"), app.item(QStringLiteral("newConversationPerson0")));
+    const QString second = app.text(QStringLiteral("personName"), app.item(QStringLiteral("newConversationPerson1")));
+    CHECK(!first.isEmpty());
+    CHECK(first != app.session().myName());
+    CHECK(second != app.session().myName());
+    REQUIRE(app.shoot(QStringLiteral("chat-new-search")));
+
+    // Two people and a name make a group conversation, opened at once and empty.
+    app.click(QStringLiteral("newConversationPerson0"));
+    app.click(QStringLiteral("newConversationPerson1"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("newConversationTitle")); }, 2000));
+    app.type(QStringLiteral("newConversationTitle"), QStringLiteral("Verhuizing derde verdieping"));
+    CHECK(app.text(QStringLiteral("newConversationStart")) == QStringLiteral("Create group conversation"));
+    REQUIRE(app.shoot(QStringLiteral("chat-new-group")));
+    app.click(QStringLiteral("newConversationStart"));
+    REQUIRE(waitUntil([&] { return app.text(QStringLiteral("conversationHeaderTitle")) == QStringLiteral("Verhuizing derde verdieping"); }, 8000));
+    CHECK_FALSE(app.isShown(QStringLiteral("newConversationSearch")));
+    CHECK(app.text(QStringLiteral("conversationHeaderMeta")) == QStringLiteral("3 members"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("conversationEmpty")); }, 3000));
+    CHECK(app.text(QStringLiteral("conversationEmptyText")) == QStringLiteral("No messages yet. Say hello."));
+    const QString created = bram.conversationWith(QStringLiteral("Verhuizing derde verdieping"));
+    REQUIRE(!created.isEmpty());
+    // List and conversation side by side on a desktop.
+    CHECK(app.isShown(QStringLiteral("conversationList")));
+    REQUIRE(app.shoot(QStringLiteral("chat-empty-conversation")));
+
+    // Its details: the three members, mute, and leaving (asked first).
+    app.click(QStringLiteral("conversationInfoButton"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("infoMember")); }, 3000));
+    int members = 0;
+    for (QQuickItem *child : app.item(QStringLiteral("infoMember"))->parentItem()->childItems())
+        members += child->objectName() == QStringLiteral("infoMember") ? 1 : 0;
+    CHECK(members == 3);
+    REQUIRE(app.shoot(QStringLiteral("chat-details")));
+    app.click(QStringLiteral("infoMute"));
+    auto muted = [&] {
+        for (const auto &v : bram.conversations())
+            if (v.toObject().value(QStringLiteral("id")).toString() == created) return v.toObject().value(QStringLiteral("muted")).toBool();
+        return false;
+    };
+    REQUIRE(waitUntil(muted, 8000));
+    app.click(QStringLiteral("infoLeave"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("infoConfirmText")); }, 2000));
+    CHECK(app.text(QStringLiteral("infoConfirmText")).startsWith(QStringLiteral("Leave \u201cVerhuizing derde verdieping\u201d?")));
+    app.click(QStringLiteral("infoConfirm"));
+    REQUIRE(waitUntil([&] { return bram.conversationWith(QStringLiteral("Verhuizing derde verdieping")).isEmpty(); }, 8000));
+    REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("conversationView")); }, 8000));
+    CHECK(conversationRow(app, QStringLiteral("Verhuizing derde verdieping")) < 0);
+
+    // A 1:1 with one person picked opens that conversation (the existing one with Anna).
+    app.click(QStringLiteral("chatsNew"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("newConversationSearch")); }, 2000));
+    app.type(QStringLiteral("newConversationSearch"), QStringLiteral("Anna"));
+    REQUIRE(waitUntil([&] {
+        return app.text(QStringLiteral("personName"), app.item(QStringLiteral("newConversationPerson0"))) == QStringLiteral("Anna de Vries");
+    }, 5000));
+    app.click(QStringLiteral("newConversationPerson0"));
+    CHECK(app.text(QStringLiteral("newConversationStart")) == QStringLiteral("Chat with Anna"));
+    app.click(QStringLiteral("newConversationStart"));
+    REQUIRE(waitUntil([&] { return app.text(QStringLiteral("conversationHeaderTitle")) == QStringLiteral("Anna de Vries"); }, 8000));
+    REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == kLastFromAnna; }, 5000));
+}
