@@ -80,9 +80,9 @@ Rectangle {
 
         Column {
             id: content
-            x: Theme.space16
+            width: Math.min(520, panel.width - 2 * Theme.space16)
+            x: (panel.width - width) / 2
             y: Theme.space16
-            width: parent.width - 2 * Theme.space16
             spacing: Theme.space12
 
             Avatar {

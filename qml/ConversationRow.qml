@@ -37,7 +37,9 @@ AbstractButton {
             anchors.verticalCenter: parent.verticalCenter
             size: 48
             name: row.title
-            initials: row.conversation.initials ?? ""
+            // Groups: the first letters of the first two words, as in the conversation's header.
+            initials: (row.conversation.direct ?? true) ? (row.conversation.initials ?? "")
+                      : row.title.split(" ").filter(w => w !== "").map(w => w.charAt(0)).join("").slice(0, 2).toUpperCase()
             Rectangle {
                 // Group conversations carry a small group mark.
                 visible: !(row.conversation.direct ?? true)

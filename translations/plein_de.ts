@@ -71,22 +71,20 @@
         <translation type="vanished">Bald kannst du hier Gruppen finden und beitreten. Bis dahin stehen die Beiträge deiner Gruppen in den Neuigkeiten.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="101"/>
         <source>Chats are on their way</source>
-        <translation>Chats kommen bald</translation>
+        <translation type="vanished">Chats kommen bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="102"/>
         <source>Soon you can message colleagues directly here.</source>
-        <translation>Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
+        <translation type="vanished">Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="109"/>
+        <location filename="../qml/AppShell.qml" line="110"/>
         <source>People is on its way</source>
         <translation>Personen kommt bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="110"/>
+        <location filename="../qml/AppShell.qml" line="111"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bald findest du hier Kolleginnen und Kollegen nach Name und Fachgebiet.</translation>
     </message>
@@ -107,6 +105,198 @@
         <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message numerus="yes">
+        <location filename="../qml/Badge.qml" line="19"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatComposer</name>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="48"/>
+        <source>yourself</source>
+        <translation>dich selbst</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="83"/>
+        <source>That file cannot be read.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Edit message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <source>Reply to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel reply</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="247"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="265"/>
+        <location filename="../qml/ChatComposer.qml" line="375"/>
+        <source>Attach images or files</source>
+        <translation>Bilder oder Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Edit your message…</source>
+        <translation>Bearbeite deine Nachricht…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Write a message…</source>
+        <translation>Schreib eine Nachricht…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <location filename="../qml/ChatText.qml" line="12"/>
+        <source>Like</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="13"/>
+        <source>Love</source>
+        <translation>Liebe</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="14"/>
+        <source>Laugh</source>
+        <translation>Lustig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="15"/>
+        <source>Wow</source>
+        <translation>Wow</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="16"/>
+        <source>Sad</source>
+        <translation>Traurig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="17"/>
+        <source>Celebrate</source>
+        <translation>Feiern</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="28"/>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="31"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ChatText.qml" line="32"/>
+        <source>%1, %2 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1, %2 und %n weitere Person schreiben…</numerusform>
+            <numerusform>%1, %2 und %n weitere Personen schreiben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="43"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="45"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="66"/>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="67"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="69"/>
+        <source>You: %1</source>
+        <translation>Du: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsScreen</name>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="66"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="81"/>
+        <location filename="../qml/ChatsScreen.qml" line="178"/>
+        <location filename="../qml/ChatsScreen.qml" line="239"/>
+        <source>New conversation</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="169"/>
+        <source>No conversations yet. Message a colleague or start a group.</source>
+        <translation>Noch keine Gespräche. Schreib einer Kollegin oder einem Kollegen oder starte eine Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="230"/>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation>Wähle ein Gespräch oder beginne ein neues.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +484,225 @@
         <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationInfo</name>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="25"/>
+        <source>Conversation details</source>
+        <translation>Gesprächsdetails</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="55"/>
+        <source>Close details</source>
+        <translation>Details schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="62"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationInfo.qml" line="108"/>
+        <source>Group conversation · %n member(s)</source>
+        <translation>
+            <numerusform>Gruppengespräch · %n Mitglied</numerusform>
+            <numerusform>Gruppengespräch · %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="109"/>
+        <source>Direct conversation</source>
+        <translation>Direktes Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="124"/>
+        <source>Conversation name</source>
+        <translation>Name des Gesprächs</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="133"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="156"/>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="163"/>
+        <source>No notifications; not counted in the Chats badge</source>
+        <translation>Keine Benachrichtigungen; zählt nicht bei Chats mit</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="177"/>
+        <source>Mute this conversation</source>
+        <translation>Dieses Gespräch stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="185"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="200"/>
+        <source>Add someone: type a name</source>
+        <translation>Jemanden hinzufügen: Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="221"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="222"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="240"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="245"/>
+        <source>Remove %1 from the conversation</source>
+        <translation>%1 aus dem Gespräch entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="262"/>
+        <source>Leave conversation</source>
+        <translation>Gespräch verlassen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="286"/>
+        <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
+        <translation>„%1“ verlassen? Du bekommst dann keine Nachrichten mehr, und der Verlauf verschwindet von diesem Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <source>Remove %1 from this conversation? They no longer get its messages.</source>
+        <translation>%1 aus diesem Gespräch entfernen? Die Person bekommt dann keine Nachrichten mehr.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="314"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message numerus="yes">
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="157"/>
+        <source>Back to chats</source>
+        <translation>Zurück zu den Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="170"/>
+        <source>Details of %1</source>
+        <translation>Details zu %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="216"/>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationView.qml" line="225"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="242"/>
+        <source>Conversation details</source>
+        <translation>Gesprächsdetails</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="263"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="305"/>
+        <source>Loading earlier messages…</source>
+        <translation>Frühere Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="338"/>
+        <source>No messages yet. Say hello.</source>
+        <translation>Noch keine Nachrichten. Sag hallo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="355"/>
+        <source>Jump to the newest message</source>
+        <translation>Zur neuesten Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="455"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="461"/>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="467"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="474"/>
+        <location filename="../qml/ConversationView.qml" line="566"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="544"/>
+        <source>Delete this message?</source>
+        <translation>Diese Nachricht löschen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="553"/>
+        <source>It disappears for everyone in this conversation.</source>
+        <translation>Sie verschwindet für alle in diesem Gespräch.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="574"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -768,11 +1177,188 @@
     </message>
 </context>
 <context>
+    <name>MessageItem</name>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="44"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="45"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="46"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/MessageItem.qml" line="47"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Von %n gelesen</numerusform>
+            <numerusform>Von %n gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="48"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="53"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="54"/>
+        <location filename="../qml/MessageItem.qml" line="307"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="113"/>
+        <source>New messages</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="205"/>
+        <source>Reply to %1: %2</source>
+        <translation>Antwort an %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="242"/>
+        <source>This message was deleted</source>
+        <translation>Diese Nachricht wurde gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="363"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="406"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="409"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="428"/>
+        <source>React</source>
+        <translation>Reagieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="436"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="444"/>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>NavItem</name>
+    <message numerus="yes">
+        <location filename="../qml/NavItem.qml" line="19"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62"/>
+        <location filename="../qml/NavRail.qml" line="63"/>
         <source>Me</source>
         <translation>Ich</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="47"/>
+        <source>New conversation</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="100"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="115"/>
+        <location filename="../qml/NewConversationDialog.qml" line="118"/>
+        <source>Search people by name</source>
+        <translation>Personen nach Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="156"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="200"/>
+        <source>Name of the group conversation</source>
+        <translation>Name des Gruppengesprächs</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="282"/>
+        <source>Type at least two letters of a name.</source>
+        <translation>Gib mindestens zwei Buchstaben eines Namens ein.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="283"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>Niemand gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="298"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="299"/>
+        <source>Create group conversation</source>
+        <translation>Gruppengespräch erstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="300"/>
+        <source>Chat with %1</source>
+        <translation>Mit %1 chatten</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="301"/>
+        <source>Start conversation</source>
+        <translation>Gespräch beginnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="307"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1712,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82"/>
+        <location filename="../qml/Sidebar.qml" line="83"/>
         <source>Me: %1</source>
         <translation>Ich: %1</translation>
     </message>
@@ -1185,6 +1771,72 @@
         <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>Der Server hat gerade ein Problem. Versuche es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatNotifier</name>
+    <message>
+        <location filename="../app/glue/ChatNotifier.cpp" line="44"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::Chats</name>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="81"/>
+        <source>The server did not accept your message.</source>
+        <translation>Der Server hat deine Nachricht nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="82"/>
+        <source>The server did not accept your message: %1</source>
+        <translation>Der Server hat deine Nachricht nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="179"/>
+        <source>The conversation could not be started. %1</source>
+        <translation>Das Gespräch konnte nicht gestartet werden. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="202"/>
+        <source>The person could not be added.</source>
+        <translation>Die Person konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="207"/>
+        <source>The person could not be removed.</source>
+        <translation>Die Person konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="215"/>
+        <source>You could not leave the conversation.</source>
+        <translation>Du konntest das Gespräch nicht verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be muted.</source>
+        <translation>Das Gespräch konnte nicht stummgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be unmuted.</source>
+        <translation>Die Stummschaltung konnte nicht aufgehoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="227"/>
+        <source>The conversation could not be renamed.</source>
+        <translation>Das Gespräch konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="244"/>
+        <source>Your message could not be saved on this device. Try again.</source>
+        <translation>Deine Nachricht konnte auf diesem Gerät nicht gespeichert werden. Versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="340"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>

@@ -71,22 +71,20 @@
         <translation type="vanished">Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="101"/>
         <source>Chats are on their way</source>
-        <translation>Chats are on their way</translation>
+        <translation type="vanished">Chats are on their way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="102"/>
         <source>Soon you can message colleagues directly here.</source>
-        <translation>Soon you can message colleagues directly here.</translation>
+        <translation type="vanished">Soon you can message colleagues directly here.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="109"/>
+        <location filename="../qml/AppShell.qml" line="110"/>
         <source>People is on its way</source>
         <translation>People is on its way</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="110"/>
+        <location filename="../qml/AppShell.qml" line="111"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Soon you can find colleagues by name and expertise here.</translation>
     </message>
@@ -107,6 +105,198 @@
         <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>Download %1</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message numerus="yes">
+        <location filename="../qml/Badge.qml" line="19"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatComposer</name>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="48"/>
+        <source>yourself</source>
+        <translation>yourself</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="83"/>
+        <source>That file cannot be read.</source>
+        <translation>That file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Edit message</source>
+        <translation>Edit message</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <source>Reply to %1</source>
+        <translation>Reply to %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel editing</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel reply</source>
+        <translation>Cancel reply</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="247"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="265"/>
+        <location filename="../qml/ChatComposer.qml" line="375"/>
+        <source>Attach images or files</source>
+        <translation>Attach images or files</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Edit your message…</source>
+        <translation>Edit your message…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Write a message…</source>
+        <translation>Write a message…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <location filename="../qml/ChatText.qml" line="12"/>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="13"/>
+        <source>Love</source>
+        <translation>Love</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="14"/>
+        <source>Laugh</source>
+        <translation>Laugh</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="15"/>
+        <source>Wow</source>
+        <translation>Wow</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="16"/>
+        <source>Sad</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="17"/>
+        <source>Celebrate</source>
+        <translation>Celebrate</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="28"/>
+        <source>%1 is typing…</source>
+        <translation>%1 is typing…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="31"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 and %2 are typing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ChatText.qml" line="32"/>
+        <source>%1, %2 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1, %2 and %n other are typing…</numerusform>
+            <numerusform>%1, %2 and %n others are typing…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="43"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="45"/>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="66"/>
+        <source>No messages yet</source>
+        <translation>No messages yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="67"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="69"/>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsScreen</name>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="66"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="81"/>
+        <location filename="../qml/ChatsScreen.qml" line="178"/>
+        <location filename="../qml/ChatsScreen.qml" line="239"/>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="169"/>
+        <source>No conversations yet. Message a colleague or start a group.</source>
+        <translation>No conversations yet. Message a colleague or start a group.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="230"/>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation>Choose a conversation, or start a new one.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +484,225 @@
         <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationInfo</name>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="25"/>
+        <source>Conversation details</source>
+        <translation>Conversation details</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="55"/>
+        <source>Close details</source>
+        <translation>Close details</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="62"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationInfo.qml" line="108"/>
+        <source>Group conversation · %n member(s)</source>
+        <translation>
+            <numerusform>Group conversation · %n member</numerusform>
+            <numerusform>Group conversation · %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="109"/>
+        <source>Direct conversation</source>
+        <translation>Direct conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="124"/>
+        <source>Conversation name</source>
+        <translation>Conversation name</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="133"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="156"/>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="163"/>
+        <source>No notifications; not counted in the Chats badge</source>
+        <translation>No notifications; not counted in the Chats badge</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="177"/>
+        <source>Mute this conversation</source>
+        <translation>Mute this conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="185"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="200"/>
+        <source>Add someone: type a name</source>
+        <translation>Add someone: type a name</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="221"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="222"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="240"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="245"/>
+        <source>Remove %1 from the conversation</source>
+        <translation>Remove %1 from the conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="262"/>
+        <source>Leave conversation</source>
+        <translation>Leave conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="286"/>
+        <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
+        <translation>Leave “%1”? You no longer get its messages, and its history disappears from this device.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <source>Remove %1 from this conversation? They no longer get its messages.</source>
+        <translation>Remove %1 from this conversation? They no longer get its messages.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="314"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message numerus="yes">
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="157"/>
+        <source>Back to chats</source>
+        <translation>Back to chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="170"/>
+        <source>Details of %1</source>
+        <translation>Details of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="216"/>
+        <source>Muted</source>
+        <translation>Muted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationView.qml" line="225"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="242"/>
+        <source>Conversation details</source>
+        <translation>Conversation details</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="263"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="305"/>
+        <source>Loading earlier messages…</source>
+        <translation>Loading earlier messages…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="338"/>
+        <source>No messages yet. Say hello.</source>
+        <translation>No messages yet. Say hello.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="355"/>
+        <source>Jump to the newest message</source>
+        <translation>Jump to the newest message</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="455"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="461"/>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="467"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="474"/>
+        <location filename="../qml/ConversationView.qml" line="566"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="544"/>
+        <source>Delete this message?</source>
+        <translation>Delete this message?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="553"/>
+        <source>It disappears for everyone in this conversation.</source>
+        <translation>It disappears for everyone in this conversation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="574"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -768,11 +1177,188 @@
     </message>
 </context>
 <context>
+    <name>MessageItem</name>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="44"/>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="45"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="46"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/MessageItem.qml" line="47"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Read by %n</numerusform>
+            <numerusform>Read by %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="48"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="53"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="54"/>
+        <location filename="../qml/MessageItem.qml" line="307"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="113"/>
+        <source>New messages</source>
+        <translation>New messages</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="205"/>
+        <source>Reply to %1: %2</source>
+        <translation>Reply to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="242"/>
+        <source>This message was deleted</source>
+        <translation>This message was deleted</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="363"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="406"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="409"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="428"/>
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="436"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="444"/>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+</context>
+<context>
+    <name>NavItem</name>
+    <message numerus="yes">
+        <location filename="../qml/NavItem.qml" line="19"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62"/>
+        <location filename="../qml/NavRail.qml" line="63"/>
         <source>Me</source>
         <translation>Me</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="47"/>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="100"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="115"/>
+        <location filename="../qml/NewConversationDialog.qml" line="118"/>
+        <source>Search people by name</source>
+        <translation>Search people by name</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="156"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="200"/>
+        <source>Name of the group conversation</source>
+        <translation>Name of the group conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="282"/>
+        <source>Type at least two letters of a name.</source>
+        <translation>Type at least two letters of a name.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="283"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>Nobody found for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="298"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="299"/>
+        <source>Create group conversation</source>
+        <translation>Create group conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="300"/>
+        <source>Chat with %1</source>
+        <translation>Chat with %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="301"/>
+        <source>Start conversation</source>
+        <translation>Start conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="307"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1712,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82"/>
+        <location filename="../qml/Sidebar.qml" line="83"/>
         <source>Me: %1</source>
         <translation>Me: %1</translation>
     </message>
@@ -1185,6 +1771,72 @@
         <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>The server has a problem right now. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatNotifier</name>
+    <message>
+        <location filename="../app/glue/ChatNotifier.cpp" line="44"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::Chats</name>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="81"/>
+        <source>The server did not accept your message.</source>
+        <translation>The server did not accept your message.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="82"/>
+        <source>The server did not accept your message: %1</source>
+        <translation>The server did not accept your message: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="179"/>
+        <source>The conversation could not be started. %1</source>
+        <translation>The conversation could not be started. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="202"/>
+        <source>The person could not be added.</source>
+        <translation>The person could not be added.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="207"/>
+        <source>The person could not be removed.</source>
+        <translation>The person could not be removed.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="215"/>
+        <source>You could not leave the conversation.</source>
+        <translation>You could not leave the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be muted.</source>
+        <translation>The conversation could not be muted.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be unmuted.</source>
+        <translation>The conversation could not be unmuted.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="227"/>
+        <source>The conversation could not be renamed.</source>
+        <translation>The conversation could not be renamed.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="244"/>
+        <source>Your message could not be saved on this device. Try again.</source>
+        <translation>Your message could not be saved on this device. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="340"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>

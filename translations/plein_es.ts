@@ -71,22 +71,20 @@
         <translation type="vanished">Pronto podrás buscar grupos y unirte a ellos aquí. Mientras tanto, las publicaciones de tus grupos están en el inicio.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="101"/>
         <source>Chats are on their way</source>
-        <translation>Los chats llegarán pronto</translation>
+        <translation type="vanished">Los chats llegarán pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="102"/>
         <source>Soon you can message colleagues directly here.</source>
-        <translation>Pronto podrás escribir directamente a tus compañeros aquí.</translation>
+        <translation type="vanished">Pronto podrás escribir directamente a tus compañeros aquí.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="109"/>
+        <location filename="../qml/AppShell.qml" line="110"/>
         <source>People is on its way</source>
         <translation>Personas llegará pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="110"/>
+        <location filename="../qml/AppShell.qml" line="111"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Pronto podrás encontrar compañeros por nombre y experiencia aquí.</translation>
     </message>
@@ -107,6 +105,198 @@
         <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>Descargar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message numerus="yes">
+        <location filename="../qml/Badge.qml" line="19"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatComposer</name>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="48"/>
+        <source>yourself</source>
+        <translation>ti mismo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="83"/>
+        <source>That file cannot be read.</source>
+        <translation>No se puede leer ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Edit message</source>
+        <translation>Editar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <source>Reply to %1</source>
+        <translation>Respuesta a %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel editing</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel reply</source>
+        <translation>Cancelar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="247"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="265"/>
+        <location filename="../qml/ChatComposer.qml" line="375"/>
+        <source>Attach images or files</source>
+        <translation>Adjuntar imágenes o archivos</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Edit your message…</source>
+        <translation>Edita tu mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Write a message…</source>
+        <translation>Escribe un mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <location filename="../qml/ChatText.qml" line="12"/>
+        <source>Like</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="13"/>
+        <source>Love</source>
+        <translation>Me encanta</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="14"/>
+        <source>Laugh</source>
+        <translation>Me divierte</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="15"/>
+        <source>Wow</source>
+        <translation>Asombro</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="16"/>
+        <source>Sad</source>
+        <translation>Triste</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="17"/>
+        <source>Celebrate</source>
+        <translation>Celebrar</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="28"/>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="31"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 y %2 están escribiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ChatText.qml" line="32"/>
+        <source>%1, %2 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1, %2 y %n persona más están escribiendo…</numerusform>
+            <numerusform>%1, %2 y %n personas más están escribiendo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="43"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="45"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="66"/>
+        <source>No messages yet</source>
+        <translation>Aún no hay mensajes</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="67"/>
+        <source>Attachment</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="69"/>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsScreen</name>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="66"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="81"/>
+        <location filename="../qml/ChatsScreen.qml" line="178"/>
+        <location filename="../qml/ChatsScreen.qml" line="239"/>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="169"/>
+        <source>No conversations yet. Message a colleague or start a group.</source>
+        <translation>Aún no hay conversaciones. Escribe a un compañero o empieza un grupo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="230"/>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation>Elige una conversación o empieza una nueva.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +484,225 @@
         <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationInfo</name>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="25"/>
+        <source>Conversation details</source>
+        <translation>Detalles de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="55"/>
+        <source>Close details</source>
+        <translation>Cerrar los detalles</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="62"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationInfo.qml" line="108"/>
+        <source>Group conversation · %n member(s)</source>
+        <translation>
+            <numerusform>Conversación de grupo · %n miembro</numerusform>
+            <numerusform>Conversación de grupo · %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="109"/>
+        <source>Direct conversation</source>
+        <translation>Conversación directa</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="124"/>
+        <source>Conversation name</source>
+        <translation>Nombre de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="133"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="156"/>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="163"/>
+        <source>No notifications; not counted in the Chats badge</source>
+        <translation>Sin notificaciones; no cuenta en Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="177"/>
+        <source>Mute this conversation</source>
+        <translation>Silenciar esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="185"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="200"/>
+        <source>Add someone: type a name</source>
+        <translation>Añadir a alguien: escribe un nombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="221"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="222"/>
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="240"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="245"/>
+        <source>Remove %1 from the conversation</source>
+        <translation>Quitar a %1 de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="262"/>
+        <source>Leave conversation</source>
+        <translation>Salir de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="286"/>
+        <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
+        <translation>¿Salir de «%1»? Ya no recibirás sus mensajes y su historial desaparecerá de este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <source>Remove %1 from this conversation? They no longer get its messages.</source>
+        <translation>¿Quitar a %1 de esta conversación? Ya no recibirá sus mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="314"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message numerus="yes">
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>muted</source>
+        <translation>silenciado</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="157"/>
+        <source>Back to chats</source>
+        <translation>Volver a los chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="170"/>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="216"/>
+        <source>Muted</source>
+        <translation>Silenciado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationView.qml" line="225"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="242"/>
+        <source>Conversation details</source>
+        <translation>Detalles de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="263"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="305"/>
+        <source>Loading earlier messages…</source>
+        <translation>Cargando mensajes anteriores…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="338"/>
+        <source>No messages yet. Say hello.</source>
+        <translation>Aún no hay mensajes. Saluda.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="355"/>
+        <source>Jump to the newest message</source>
+        <translation>Ir al mensaje más reciente</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="455"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="461"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="467"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="474"/>
+        <location filename="../qml/ConversationView.qml" line="566"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="544"/>
+        <source>Delete this message?</source>
+        <translation>¿Eliminar este mensaje?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="553"/>
+        <source>It disappears for everyone in this conversation.</source>
+        <translation>Desaparecerá para todos en esta conversación.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="574"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -768,11 +1177,188 @@
     </message>
 </context>
 <context>
+    <name>MessageItem</name>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="44"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="45"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="46"/>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/MessageItem.qml" line="47"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Leído por %n</numerusform>
+            <numerusform>Leído por %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="48"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="53"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="54"/>
+        <location filename="../qml/MessageItem.qml" line="307"/>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="113"/>
+        <source>New messages</source>
+        <translation>Mensajes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="205"/>
+        <source>Reply to %1: %2</source>
+        <translation>Respuesta a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="242"/>
+        <source>This message was deleted</source>
+        <translation>Este mensaje se eliminó</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="363"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent.</source>
+        <translation>No enviado.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="406"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="409"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="428"/>
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="436"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="444"/>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+</context>
+<context>
+    <name>NavItem</name>
+    <message numerus="yes">
+        <location filename="../qml/NavItem.qml" line="19"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n sin leer</numerusform>
+            <numerusform>%1, %n sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62"/>
+        <location filename="../qml/NavRail.qml" line="63"/>
         <source>Me</source>
         <translation>Yo</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="47"/>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="100"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="115"/>
+        <location filename="../qml/NewConversationDialog.qml" line="118"/>
+        <source>Search people by name</source>
+        <translation>Buscar personas por nombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="156"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="200"/>
+        <source>Name of the group conversation</source>
+        <translation>Nombre de la conversación de grupo</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="282"/>
+        <source>Type at least two letters of a name.</source>
+        <translation>Escribe al menos dos letras de un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="283"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>No se encontró a nadie para «%1».</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="298"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="299"/>
+        <source>Create group conversation</source>
+        <translation>Crear conversación de grupo</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="300"/>
+        <source>Chat with %1</source>
+        <translation>Chatear con %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="301"/>
+        <source>Start conversation</source>
+        <translation>Empezar conversación</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="307"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1712,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82"/>
+        <location filename="../qml/Sidebar.qml" line="83"/>
         <source>Me: %1</source>
         <translation>Yo: %1</translation>
     </message>
@@ -1185,6 +1771,72 @@
         <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>El servidor tiene un problema ahora mismo. Inténtalo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatNotifier</name>
+    <message>
+        <location filename="../app/glue/ChatNotifier.cpp" line="44"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::Chats</name>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="81"/>
+        <source>The server did not accept your message.</source>
+        <translation>El servidor no aceptó tu mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="82"/>
+        <source>The server did not accept your message: %1</source>
+        <translation>El servidor no aceptó tu mensaje: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="179"/>
+        <source>The conversation could not be started. %1</source>
+        <translation>No se pudo iniciar la conversación. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="202"/>
+        <source>The person could not be added.</source>
+        <translation>No se pudo añadir a la persona.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="207"/>
+        <source>The person could not be removed.</source>
+        <translation>No se pudo quitar a la persona.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="215"/>
+        <source>You could not leave the conversation.</source>
+        <translation>No has podido salir de la conversación.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be muted.</source>
+        <translation>No se pudo silenciar la conversación.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be unmuted.</source>
+        <translation>No se pudo reactivar el sonido de la conversación.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="227"/>
+        <source>The conversation could not be renamed.</source>
+        <translation>No se pudo cambiar el nombre de la conversación.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="244"/>
+        <source>Your message could not be saved on this device. Try again.</source>
+        <translation>No se pudo guardar tu mensaje en este dispositivo. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="340"/>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

@@ -71,22 +71,20 @@
         <translation type="vanished">Bientôt, vous pourrez trouver et rejoindre des groupes ici. En attendant, les messages de vos groupes sont dans le fil.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="101"/>
         <source>Chats are on their way</source>
-        <translation>Les messages arrivent bientôt</translation>
+        <translation type="vanished">Les messages arrivent bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="102"/>
         <source>Soon you can message colleagues directly here.</source>
-        <translation>Bientôt, vous pourrez écrire directement à vos collègues ici.</translation>
+        <translation type="vanished">Bientôt, vous pourrez écrire directement à vos collègues ici.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="109"/>
+        <location filename="../qml/AppShell.qml" line="110"/>
         <source>People is on its way</source>
         <translation>Personnes arrive bientôt</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="110"/>
+        <location filename="../qml/AppShell.qml" line="111"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bientôt, vous pourrez trouver vos collègues par nom et par expertise ici.</translation>
     </message>
@@ -107,6 +105,198 @@
         <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message numerus="yes">
+        <location filename="../qml/Badge.qml" line="19"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatComposer</name>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="48"/>
+        <source>yourself</source>
+        <translation>vous-même</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="83"/>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Edit message</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <source>Reply to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel reply</source>
+        <translation>Annuler la réponse</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="247"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="265"/>
+        <location filename="../qml/ChatComposer.qml" line="375"/>
+        <source>Attach images or files</source>
+        <translation>Joindre des images ou des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Edit your message…</source>
+        <translation>Modifiez votre message…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Write a message…</source>
+        <translation>Écrivez un message…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <location filename="../qml/ChatText.qml" line="12"/>
+        <source>Like</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="13"/>
+        <source>Love</source>
+        <translation>Adore</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="14"/>
+        <source>Laugh</source>
+        <translation>Drôle</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="15"/>
+        <source>Wow</source>
+        <translation>Waouh</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="16"/>
+        <source>Sad</source>
+        <translation>Triste</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="17"/>
+        <source>Celebrate</source>
+        <translation>Bravo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="28"/>
+        <source>%1 is typing…</source>
+        <translation>%1 est en train d’écrire…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="31"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 sont en train d’écrire…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ChatText.qml" line="32"/>
+        <source>%1, %2 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre personne écrivent…</numerusform>
+            <numerusform>%1, %2 et %n autres personnes écrivent…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="43"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="45"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="66"/>
+        <source>No messages yet</source>
+        <translation>Pas encore de message</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="67"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="69"/>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsScreen</name>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="66"/>
+        <source>Chats</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="81"/>
+        <location filename="../qml/ChatsScreen.qml" line="178"/>
+        <location filename="../qml/ChatsScreen.qml" line="239"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="169"/>
+        <source>No conversations yet. Message a colleague or start a group.</source>
+        <translation>Pas encore de conversation. Écrivez à un collègue ou lancez un groupe.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="230"/>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation>Choisissez une conversation ou lancez-en une nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +484,225 @@
         <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationInfo</name>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="25"/>
+        <source>Conversation details</source>
+        <translation>Détails de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="55"/>
+        <source>Close details</source>
+        <translation>Fermer les détails</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="62"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationInfo.qml" line="108"/>
+        <source>Group conversation · %n member(s)</source>
+        <translation>
+            <numerusform>Conversation de groupe · %n membre</numerusform>
+            <numerusform>Conversation de groupe · %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="109"/>
+        <source>Direct conversation</source>
+        <translation>Conversation privée</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="124"/>
+        <source>Conversation name</source>
+        <translation>Nom de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="133"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="156"/>
+        <source>Mute</source>
+        <translation>Mettre en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="163"/>
+        <source>No notifications; not counted in the Chats badge</source>
+        <translation>Pas de notifications ; non compté dans Messages</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="177"/>
+        <source>Mute this conversation</source>
+        <translation>Mettre cette conversation en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="185"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="200"/>
+        <source>Add someone: type a name</source>
+        <translation>Ajouter quelqu’un : tapez un nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="221"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="222"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="240"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="245"/>
+        <source>Remove %1 from the conversation</source>
+        <translation>Retirer %1 de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="262"/>
+        <source>Leave conversation</source>
+        <translation>Quitter la conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="286"/>
+        <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
+        <translation>Quitter « %1 » ? Vous ne recevrez plus ses messages et son historique disparaîtra de cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <source>Remove %1 from this conversation? They no longer get its messages.</source>
+        <translation>Retirer %1 de cette conversation ? Cette personne ne recevra plus ses messages.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="314"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message numerus="yes">
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>muted</source>
+        <translation>en sourdine</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="157"/>
+        <source>Back to chats</source>
+        <translation>Retour aux messages</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="170"/>
+        <source>Details of %1</source>
+        <translation>Détails de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="216"/>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationView.qml" line="225"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="242"/>
+        <source>Conversation details</source>
+        <translation>Détails de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="263"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="305"/>
+        <source>Loading earlier messages…</source>
+        <translation>Chargement des messages précédents…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="338"/>
+        <source>No messages yet. Say hello.</source>
+        <translation>Pas encore de message. Dites bonjour.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="355"/>
+        <source>Jump to the newest message</source>
+        <translation>Aller au message le plus récent</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="455"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="461"/>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="467"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="474"/>
+        <location filename="../qml/ConversationView.qml" line="566"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="544"/>
+        <source>Delete this message?</source>
+        <translation>Supprimer ce message ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="553"/>
+        <source>It disappears for everyone in this conversation.</source>
+        <translation>Il disparaîtra pour tous les participants.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="574"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -768,11 +1177,188 @@
     </message>
 </context>
 <context>
+    <name>MessageItem</name>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="44"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="45"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="46"/>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/MessageItem.qml" line="47"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Lu par %n</numerusform>
+            <numerusform>Lu par %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="48"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="53"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="54"/>
+        <location filename="../qml/MessageItem.qml" line="307"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="113"/>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="205"/>
+        <source>Reply to %1: %2</source>
+        <translation>Réponse à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="242"/>
+        <source>This message was deleted</source>
+        <translation>Ce message a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="363"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="406"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="409"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="428"/>
+        <source>React</source>
+        <translation>Réagir</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="436"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="444"/>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+</context>
+<context>
+    <name>NavItem</name>
+    <message numerus="yes">
+        <location filename="../qml/NavItem.qml" line="19"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n non lu</numerusform>
+            <numerusform>%1, %n non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62"/>
+        <location filename="../qml/NavRail.qml" line="63"/>
         <source>Me</source>
         <translation>Moi</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="47"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="100"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="115"/>
+        <location filename="../qml/NewConversationDialog.qml" line="118"/>
+        <source>Search people by name</source>
+        <translation>Rechercher des personnes par nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="156"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="200"/>
+        <source>Name of the group conversation</source>
+        <translation>Nom de la conversation de groupe</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="282"/>
+        <source>Type at least two letters of a name.</source>
+        <translation>Tapez au moins deux lettres d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="283"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>Personne trouvé pour « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="298"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="299"/>
+        <source>Create group conversation</source>
+        <translation>Créer la conversation de groupe</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="300"/>
+        <source>Chat with %1</source>
+        <translation>Discuter avec %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="301"/>
+        <source>Start conversation</source>
+        <translation>Démarrer la conversation</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="307"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1712,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82"/>
+        <location filename="../qml/Sidebar.qml" line="83"/>
         <source>Me: %1</source>
         <translation>Moi : %1</translation>
     </message>
@@ -1185,6 +1771,72 @@
         <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>Le serveur rencontre un problème. Réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatNotifier</name>
+    <message>
+        <location filename="../app/glue/ChatNotifier.cpp" line="44"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::Chats</name>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="81"/>
+        <source>The server did not accept your message.</source>
+        <translation>Le serveur n’a pas accepté votre message.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="82"/>
+        <source>The server did not accept your message: %1</source>
+        <translation>Le serveur n’a pas accepté votre message : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="179"/>
+        <source>The conversation could not be started. %1</source>
+        <translation>La conversation n’a pas pu être démarrée. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="202"/>
+        <source>The person could not be added.</source>
+        <translation>La personne n’a pas pu être ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="207"/>
+        <source>The person could not be removed.</source>
+        <translation>La personne n’a pas pu être retirée.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="215"/>
+        <source>You could not leave the conversation.</source>
+        <translation>Vous n’avez pas pu quitter la conversation.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be muted.</source>
+        <translation>La conversation n’a pas pu être mise en sourdine.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be unmuted.</source>
+        <translation>La sourdine n’a pas pu être désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="227"/>
+        <source>The conversation could not be renamed.</source>
+        <translation>La conversation n’a pas pu être renommée.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="244"/>
+        <source>Your message could not be saved on this device. Try again.</source>
+        <translation>Votre message n’a pas pu être enregistré sur cet appareil. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="340"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
     </message>
 </context>
 <context>

@@ -71,22 +71,20 @@
         <translation type="vanished">Binnenkort vind je hier groepen en word je lid. Tot die tijd staan de berichten van je groepen in de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="101"/>
         <source>Chats are on their way</source>
-        <translation>Berichten komen eraan</translation>
+        <translation type="vanished">Berichten komen eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="102"/>
         <source>Soon you can message colleagues directly here.</source>
-        <translation>Binnenkort stuur je collega&apos;s hier direct een bericht.</translation>
+        <translation type="vanished">Binnenkort stuur je collega&apos;s hier direct een bericht.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="109"/>
+        <location filename="../qml/AppShell.qml" line="110"/>
         <source>People is on its way</source>
         <translation>Mensen komt eraan</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="110"/>
+        <location filename="../qml/AppShell.qml" line="111"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Binnenkort vind je hier collega&apos;s op naam en expertise.</translation>
     </message>
@@ -107,6 +105,198 @@
         <location filename="../qml/AttachmentList.qml" line="142"/>
         <source>Download %1</source>
         <translation>%1 downloaden</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message numerus="yes">
+        <location filename="../qml/Badge.qml" line="19"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ongelezen</numerusform>
+            <numerusform>%n ongelezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatComposer</name>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="48"/>
+        <source>yourself</source>
+        <translation>jezelf</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="83"/>
+        <source>That file cannot be read.</source>
+        <translation>Dat bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Edit message</source>
+        <translation>Bericht bewerken</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <source>Reply to %1</source>
+        <translation>Antwoord aan %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel editing</source>
+        <translation>Bewerken annuleren</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <source>Cancel reply</source>
+        <translation>Antwoord annuleren</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="247"/>
+        <source>Remove %1</source>
+        <translation>%1 weghalen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="265"/>
+        <location filename="../qml/ChatComposer.qml" line="375"/>
+        <source>Attach images or files</source>
+        <translation>Afbeeldingen of bestanden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Edit your message…</source>
+        <translation>Bewerk je bericht…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <source>Write a message…</source>
+        <translation>Schrijf een bericht…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <location filename="../qml/ChatText.qml" line="12"/>
+        <source>Like</source>
+        <translation>Vind ik leuk</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="13"/>
+        <source>Love</source>
+        <translation>Geweldig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="14"/>
+        <source>Laugh</source>
+        <translation>Grappig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="15"/>
+        <source>Wow</source>
+        <translation>Wauw</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="16"/>
+        <source>Sad</source>
+        <translation>Verdrietig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="17"/>
+        <source>Celebrate</source>
+        <translation>Feest</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="28"/>
+        <source>%1 is typing…</source>
+        <translation>%1 is aan het typen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="31"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 en %2 zijn aan het typen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ChatText.qml" line="32"/>
+        <source>%1, %2 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1, %2 en %n ander zijn aan het typen…</numerusform>
+            <numerusform>%1, %2 en %n anderen zijn aan het typen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="43"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="45"/>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="66"/>
+        <source>No messages yet</source>
+        <translation>Nog geen berichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="67"/>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="69"/>
+        <source>You: %1</source>
+        <translation>Jij: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatText.qml" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsScreen</name>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="66"/>
+        <source>Chats</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="81"/>
+        <location filename="../qml/ChatsScreen.qml" line="178"/>
+        <location filename="../qml/ChatsScreen.qml" line="239"/>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="169"/>
+        <source>No conversations yet. Message a colleague or start a group.</source>
+        <translation>Nog geen gesprekken. Stuur een collega een bericht of begin een groep.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChatsScreen.qml" line="230"/>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation>Kies een gesprek, of begin een nieuw gesprek.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +484,225 @@
         <location filename="../app/glue/ComposerGroups.cpp" line="20"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationInfo</name>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="25"/>
+        <source>Conversation details</source>
+        <translation>Gespreksinformatie</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="55"/>
+        <source>Close details</source>
+        <translation>Informatie sluiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="62"/>
+        <source>Details</source>
+        <translation>Informatie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationInfo.qml" line="108"/>
+        <source>Group conversation · %n member(s)</source>
+        <translation>
+            <numerusform>Groepsgesprek · %n lid</numerusform>
+            <numerusform>Groepsgesprek · %n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="109"/>
+        <source>Direct conversation</source>
+        <translation>Gesprek met één persoon</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="124"/>
+        <source>Conversation name</source>
+        <translation>Naam van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="133"/>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="156"/>
+        <source>Mute</source>
+        <translation>Dempen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="163"/>
+        <source>No notifications; not counted in the Chats badge</source>
+        <translation>Geen meldingen; telt niet mee bij Berichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="177"/>
+        <source>Mute this conversation</source>
+        <translation>Dit gesprek dempen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="185"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="200"/>
+        <source>Add someone: type a name</source>
+        <translation>Iemand toevoegen: typ een naam</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="221"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="222"/>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="240"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="245"/>
+        <source>Remove %1 from the conversation</source>
+        <translation>%1 uit het gesprek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="262"/>
+        <source>Leave conversation</source>
+        <translation>Gesprek verlaten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="286"/>
+        <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
+        <translation>“%1” verlaten? Je krijgt de berichten dan niet meer, en de geschiedenis verdwijnt van dit apparaat.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <source>Remove %1 from this conversation? They no longer get its messages.</source>
+        <translation>%1 uit dit gesprek verwijderen? Diegene krijgt de berichten dan niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Leave</source>
+        <translation>Verlaten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationInfo.qml" line="314"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message numerus="yes">
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ongelezen</numerusform>
+            <numerusform>%n ongelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationRow.qml" line="21"/>
+        <source>muted</source>
+        <translation>gedempt</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="157"/>
+        <source>Back to chats</source>
+        <translation>Terug naar berichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="170"/>
+        <source>Details of %1</source>
+        <translation>Informatie over %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="216"/>
+        <source>Muted</source>
+        <translation>Gedempt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ConversationView.qml" line="225"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="242"/>
+        <source>Conversation details</source>
+        <translation>Gespreksinformatie</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="263"/>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="305"/>
+        <source>Loading earlier messages…</source>
+        <translation>Eerdere berichten laden…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="338"/>
+        <source>No messages yet. Say hello.</source>
+        <translation>Nog geen berichten. Zeg hallo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="355"/>
+        <source>Jump to the newest message</source>
+        <translation>Naar het nieuwste bericht</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="455"/>
+        <source>Reply</source>
+        <translation>Beantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="461"/>
+        <source>Copy text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="467"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="474"/>
+        <location filename="../qml/ConversationView.qml" line="566"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="544"/>
+        <source>Delete this message?</source>
+        <translation>Dit bericht verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="553"/>
+        <source>It disappears for everyone in this conversation.</source>
+        <translation>Het verdwijnt voor iedereen in dit gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConversationView.qml" line="574"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -768,11 +1177,188 @@
     </message>
 </context>
 <context>
+    <name>MessageItem</name>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="44"/>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="45"/>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="46"/>
+        <source>Read</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/MessageItem.qml" line="47"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Gelezen door %n</numerusform>
+            <numerusform>Gelezen door %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="48"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="53"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="54"/>
+        <location filename="../qml/MessageItem.qml" line="307"/>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="113"/>
+        <source>New messages</source>
+        <translation>Nieuwe berichten</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="205"/>
+        <source>Reply to %1: %2</source>
+        <translation>Antwoord aan %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="242"/>
+        <source>This message was deleted</source>
+        <translation>Dit bericht is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="363"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="405"/>
+        <source>Not sent.</source>
+        <translation>Niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="406"/>
+        <source>Retry</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="409"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="428"/>
+        <source>React</source>
+        <translation>Reageren met emoji</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="436"/>
+        <source>Reply</source>
+        <translation>Beantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../qml/MessageItem.qml" line="444"/>
+        <source>More actions</source>
+        <translation>Meer acties</translation>
+    </message>
+</context>
+<context>
+    <name>NavItem</name>
+    <message numerus="yes">
+        <location filename="../qml/NavItem.qml" line="19"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ongelezen</numerusform>
+            <numerusform>%1, %n ongelezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/NavRail.qml" line="62"/>
+        <location filename="../qml/NavRail.qml" line="63"/>
         <source>Me</source>
         <translation>Ik</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="47"/>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="100"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="115"/>
+        <location filename="../qml/NewConversationDialog.qml" line="118"/>
+        <source>Search people by name</source>
+        <translation>Zoek mensen op naam</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="156"/>
+        <source>Remove %1</source>
+        <translation>%1 weghalen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="200"/>
+        <source>Name of the group conversation</source>
+        <translation>Naam van het groepsgesprek</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="282"/>
+        <source>Type at least two letters of a name.</source>
+        <translation>Typ minstens twee letters van een naam.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="283"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>Niemand gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="298"/>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="299"/>
+        <source>Create group conversation</source>
+        <translation>Groepsgesprek maken</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="300"/>
+        <source>Chat with %1</source>
+        <translation>Chat met %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="301"/>
+        <source>Start conversation</source>
+        <translation>Gesprek beginnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/NewConversationDialog.qml" line="307"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1712,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="82"/>
+        <location filename="../qml/Sidebar.qml" line="83"/>
         <source>Me: %1</source>
         <translation>Ik: %1</translation>
     </message>
@@ -1185,6 +1771,72 @@
         <location filename="../app/glue/SignInMessages.cpp" line="31"/>
         <source>The server has a problem right now. Try again later.</source>
         <translation>De server heeft op dit moment een probleem. Probeer het later opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatNotifier</name>
+    <message>
+        <location filename="../app/glue/ChatNotifier.cpp" line="44"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::Chats</name>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="81"/>
+        <source>The server did not accept your message.</source>
+        <translation>De server heeft je bericht niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="82"/>
+        <source>The server did not accept your message: %1</source>
+        <translation>De server heeft je bericht niet geaccepteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="179"/>
+        <source>The conversation could not be started. %1</source>
+        <translation>Het gesprek kon niet worden gestart. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="202"/>
+        <source>The person could not be added.</source>
+        <translation>Die persoon kon niet worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="207"/>
+        <source>The person could not be removed.</source>
+        <translation>Die persoon kon niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="215"/>
+        <source>You could not leave the conversation.</source>
+        <translation>Je kon het gesprek niet verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be muted.</source>
+        <translation>Het gesprek kon niet worden gedempt.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="221"/>
+        <source>The conversation could not be unmuted.</source>
+        <translation>Het dempen kon niet worden opgeheven.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="227"/>
+        <source>The conversation could not be renamed.</source>
+        <translation>De naam van het gesprek kon niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="244"/>
+        <source>Your message could not be saved on this device. Try again.</source>
+        <translation>Je bericht kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/glue/Chats.cpp" line="340"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>

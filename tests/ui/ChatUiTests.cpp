@@ -335,6 +335,8 @@ TEST_CASE("chats: a message waits while the server is away, and one the server r
     // Retry and Delete; Delete takes it away.
     const QString tooLong = QStringLiteral("Logboek: ") + QString(10001, QLatin1Char('x'));
     app.item(QStringLiteral("chatComposerText"))->setProperty("text", tooLong);
+    app::settle(100);
+    REQUIRE(app.item(QStringLiteral("chatSend"))->property("enabled").toBool());
     app.click(QStringLiteral("chatSend"));
     REQUIRE(waitUntil([&] { return messageState(app, 0) == QStringLiteral("failed"); }, 15000));
     REQUIRE(waitUntil([&] { return app.item(QStringLiteral("messageFailed"), messageRow(app, 0)) != nullptr; }, 3000));
@@ -345,6 +347,15 @@ TEST_CASE("chats: a message waits while the server is away, and one the server r
     // Scroll to the newest so the bubble's end and its notice are in the shot.
     QMetaObject::invokeMethod(app.item(QStringLiteral("messagesList")), "positionViewAtBeginning");
     REQUIRE(app.shoot(QStringLiteral("chat-failed")));
+    // Delete, where the user sees it.
+    auto inView = [&] {
+        QQuickItem *button = app.item(QStringLiteral("messageDiscard"), messageRow(app, 0));
+        if (!button) return false;
+        const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
+        INFO("Delete at " << centre.x() << "," << centre.y());
+        return QRectF(QPointF(0, 0), app.window()->size()).contains(centre);
+    };
+    REQUIRE(waitUntil(inView, 3000));
     app.click(QStringLiteral("messageDiscard"), messageRow(app, 0));
     REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == text; }, 5000));
 }
@@ -414,7 +425,8 @@ TEST_CASE("chats: a new conversation from the people picker, its details, and le
     app.click(QStringLiteral("infoConfirm"));
     REQUIRE(waitUntil([&] { return bram.conversationWith(QStringLiteral("Verhuizing derde verdieping")).isEmpty(); }, 8000));
     REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("conversationView")); }, 8000));
-    CHECK(conversationRow(app, QStringLiteral("Verhuizing derde verdieping")) < 0);
+    // Gone from my list too, once the server's removal event is in.
+    CHECK(waitUntil([&] { return conversationRow(app, QStringLiteral("Verhuizing derde verdieping")) < 0; }, 8000));
 
     // A 1:1 with one person picked opens that conversation (the existing one with Anna).
     app.click(QStringLiteral("chatsNew"));
