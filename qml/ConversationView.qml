@@ -404,10 +404,50 @@ Rectangle {
     function focusComposer() { composer.focusText() }
 
     // Long press, right click or "More": what can be done with a message.
+    component ChatMenuItem: MenuItem {
+        id: entry
+        property string iconName
+        property color ink: Theme.text
+        height: visible ? Theme.touchTarget : 0
+        leftPadding: Theme.space12
+        rightPadding: Theme.space12
+        Accessible.name: text
+        contentItem: Row {
+            spacing: Theme.space12
+            Icon {
+                anchors.verticalCenter: parent.verticalCenter
+                name: entry.iconName
+                size: 18
+                color: entry.ink
+                opacity: entry.enabled ? 1 : 0.45
+            }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: entry.text
+                color: entry.ink
+                opacity: entry.enabled ? 1 : 0.45
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+        background: Rectangle {
+            color: entry.highlighted || entry.hovered ? Theme.hover : "transparent"
+            radius: Theme.radiusControl
+        }
+    }
+
     Menu {
         id: messageMenu
         objectName: "messageMenu"
         property var message: ({})
+        width: Math.max(220, ChatText.reactionKinds.length * 40 + 2 * Theme.space8)
+        padding: Theme.space4
+        background: Rectangle {
+            implicitWidth: 220
+            radius: Theme.radiusCard
+            color: Theme.card
+            border.color: Theme.divider
+        }
         readonly property bool mine: message.mine ?? false
         function openFor(message, source, x, y) {
             messageMenu.message = view.snapshot(message)
@@ -415,8 +455,6 @@ Rectangle {
         }
         // React straight from the menu.
         Row {
-            leftPadding: Theme.space4
-            rightPadding: Theme.space4
             Repeater {
                 model: ChatText.reactionKinds
                 delegate: AbstractButton {
@@ -449,31 +487,36 @@ Rectangle {
                 }
             }
         }
-        MenuSeparator {}
-        MenuItem {
+        MenuSeparator {
+            contentItem: Rectangle { implicitHeight: 1; color: Theme.divider }
+        }
+        ChatMenuItem {
             objectName: "messageReply"
+            iconName: "reply"
             text: qsTr("Reply")
             enabled: !(messageMenu.message.pending ?? false)
             onTriggered: composer.startReply(messageMenu.message)
         }
-        MenuItem {
+        ChatMenuItem {
             objectName: "messageCopy"
+            iconName: "content_copy"
             text: qsTr("Copy text")
             enabled: (messageMenu.message.body ?? "") !== ""
             onTriggered: view.copyText(Markdown.toPlainText(messageMenu.message.body ?? ""))
         }
-        MenuItem {
+        ChatMenuItem {
             objectName: "messageEdit"
+            iconName: "edit"
             text: qsTr("Edit")
             visible: messageMenu.mine && !(messageMenu.message.failed ?? false)
-            height: visible ? implicitHeight : 0
             onTriggered: composer.startEdit(messageMenu.message)
         }
-        MenuItem {
+        ChatMenuItem {
             objectName: "messageDelete"
+            iconName: "delete_outline"
+            ink: Theme.danger
             text: qsTr("Delete")
             visible: messageMenu.mine
-            height: visible ? implicitHeight : 0
             onTriggered: {
                 deleteDialog.messageId = messageMenu.message.messageId
                 deleteDialog.open()

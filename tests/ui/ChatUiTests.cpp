@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QTest>
+#include <QWebSocket>
 #include <catch2/catch.hpp>
 
 using namespace plein;
@@ -37,13 +38,33 @@ void signIn(AppUnderTest &app, const QString &email)
 
 // Someone else, over REST.
 struct Person {
-    explicit Person(const ServerProcess &server, const QString &email) : http(server.url())
+    explicit Person(const ServerProcess &server, const QString &email) : http(server.url()), url(server.url())
     {
-        REQUIRE(http.login(email, kPassword).status == 200);
+        const HttpResult login = http.login(email, kPassword);
+        REQUIRE(login.status == 200);
+        token = login.json().value(QStringLiteral("accessToken")).toString();
         const HttpResult boot = http.get(QStringLiteral("/api/v1/bootstrap"));
         REQUIRE(boot.status == 200);
         id = boot.json().value(QStringLiteral("me")).toObject().value(QStringLiteral("id")).toString();
+        cursor = boot.json().value(QStringLiteral("cursor")).toInteger();
         REQUIRE(!id.isEmpty());
+    }
+    // Types in a conversation, as the app does: a typing frame on the live stream.
+    void startTyping(const QString &conversationId)
+    {
+        QUrl ws = url;
+        ws.setScheme(QStringLiteral("ws"));
+        ws.setPath(QStringLiteral("/api/v1/stream"));
+        if (stream.state() != QAbstractSocket::ConnectedState) {
+            stream.open(ws);
+            REQUIRE(waitUntil([&] { return stream.state() == QAbstractSocket::ConnectedState; }, 5000));
+            stream.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("token"), token},
+                {QStringLiteral("since"), cursor}}).toJson(QJsonDocument::Compact)));
+            app::settle(200);
+        }
+        stream.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("typing")}, {QStringLiteral("conversationId"), conversationId}}).toJson(QJsonDocument::Compact)));
     }
     QJsonArray conversations()
     {
@@ -80,7 +101,11 @@ struct Person {
         return items.isEmpty() ? QJsonObject() : items.last().toObject();
     }
     TestHttp http;
+    QUrl url;
     QString id;
+    QString token;
+    qint64 cursor = 0;
+    QWebSocket stream;
 };
 
 QQuickItem *rowOf(AppUnderTest &app, const QString &listName, int row)
@@ -280,6 +305,14 @@ TEST_CASE("chats: the list with unread counts, a conversation opened at its firs
         CHECK(app.text(QStringLiteral("navBadge")) == QStringLiteral("1"));
     }
 
+    // Anna types: "Anna is typing…" above the field and under the name.
+    {
+        anna.startTyping(annaBram);
+        REQUIRE(waitUntil([&] { return app.text(QStringLiteral("typingIndicator")) == QStringLiteral("Anna is typing\u2026"); }, 5000));
+        CHECK(app.text(QStringLiteral("conversationHeaderMeta")) == QStringLiteral("Anna is typing\u2026"));
+        REQUIRE(app.shoot(QStringLiteral("chat-typing")));
+    }
+
     // On a phone the conversation covers the list, with a back button.
     {
         app.window()->resize(app::kPhoneSize);
@@ -291,6 +324,18 @@ TEST_CASE("chats: the list with unread counts, a conversation opened at its firs
         CHECK_FALSE(app.isShown(QStringLiteral("conversationView")));
         app.window()->resize(app::kDesktopSize);
         app::settle(200);
+    }
+
+    // A group conversation: the sender's name and avatar at the start of each run.
+    {
+        const int row = conversationRow(app, QStringLiteral("Vrijdagmiddagborrel"));
+        REQUIRE(row >= 0);
+        app.click(QStringLiteral("conversationRow%1").arg(row));
+        REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == QStringLiteral("Zal ik de bitterballen bestellen?"); }, 5000));
+        CHECK(messageText(app, 0, QStringLiteral("messageAuthor")) == QStringLiteral("Anna de Vries"));
+        CHECK(app.text(QStringLiteral("conversationHeaderMeta")) == QStringLiteral("5 members"));
+        REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("navBadge")); }, 5000));
+        REQUIRE(app.shoot(QStringLiteral("chat-group")));
     }
 }
 
