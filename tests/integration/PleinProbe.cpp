@@ -45,6 +45,17 @@ QCoro::Task<int> run(account::Account &account, QCommandLineParser &args)
         const QString id = co_await posting;
         say(QStringLiteral("posted ") + id);
     }
+    if (args.isSet(QStringLiteral("messages"))) {
+        // Many chat messages queued at once; the outbox sends them while more are written.
+        while (!sync->isBootstrapped()) co_await qCoro(sync, &sync::SyncEngine::bootstrappedChanged);
+        const QString conversation = args.value(QStringLiteral("conversation"));
+        const int n = args.value(QStringLiteral("messages")).toInt();
+        for (int i = 0; i < n; ++i) {
+            auto sending = sync->sendMessage(conversation, QStringLiteral("probe %1").arg(i, 4, 10, QLatin1Char('0')));
+            co_await sending;
+        }
+        say(QStringLiteral("queued %1").arg(n));
+    }
     const qint64 until = args.value(QStringLiteral("until-cursor")).toLongLong();
     while (true) {
         if (sync->isOnline() && sync->cursor() >= until &&
@@ -66,7 +77,9 @@ int main(int argc, char **argv)
                      {QStringLiteral("email"), QStringLiteral("Who to sign in as"), QStringLiteral("email")},
                      {QStringLiteral("dir"), QStringLiteral("Config and cache dir"), QStringLiteral("dir")},
                      {QStringLiteral("post"), QStringLiteral("Write one post"), QStringLiteral("body")},
-                     {QStringLiteral("until-cursor"), QStringLiteral("Exit when synced this far"), QStringLiteral("n")}});
+                     {QStringLiteral("until-cursor"), QStringLiteral("Exit when synced this far"), QStringLiteral("n")},
+                     {QStringLiteral("conversation"), QStringLiteral("Chat conversation for --messages"), QStringLiteral("id")},
+                     {QStringLiteral("messages"), QStringLiteral("Send this many chat messages"), QStringLiteral("n")}});
     args.process(app);
     const QString dir = args.value(QStringLiteral("dir"));
     sync::SyncEngine::Options options;

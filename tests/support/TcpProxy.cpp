@@ -60,6 +60,7 @@ void TcpProxy::setOffline(bool offline)
     m_offline = offline;
     if (!offline) return;
     for (auto &[c, u] : m_pairs) {
+        if (c && c->state() == QAbstractSocket::ConnectedState) ++m_connectionsCut;
         if (c) c->abort();
         if (u) u->abort();
     }

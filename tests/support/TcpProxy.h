@@ -20,6 +20,8 @@ public:
     // upload broken off halfway), once; later connections pass untouched.
     void cutOnceAfterUpstreamBytes(qint64 bytes) { m_cutAfter = bytes; }
     int cuts() const { return m_cuts; }
+    // Open connections that setOffline(true) broke off (requests, answers, the stream).
+    int connectionsCut() const { return m_connectionsCut; }
 
 private:
     void accept();
@@ -27,6 +29,7 @@ private:
     bool m_offline = false;
     qint64 m_cutAfter = -1;
     int m_cuts = 0;
+    int m_connectionsCut = 0;
     QTcpServer m_server;
     QList<QPair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pairs;
 };
