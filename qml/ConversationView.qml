@@ -29,6 +29,7 @@ Rectangle {
     // The first unread message when the conversation was opened (its divider stays while open).
     property string firstUnreadId
     property bool positioned: false
+    property bool userScrolled: false
     property string jumpTarget
     // The messages' width: the details panel takes the right side when there is room.
     readonly property int contentWidth: infoOpen && infoPanel.beside ? width - infoPanel.width : width
@@ -39,6 +40,7 @@ Rectangle {
 
     onConversationIdChanged: {
         infoOpen = false
+        userScrolled = false
         highlightId = ""
         jumpTarget = ""
         positioned = false
@@ -61,9 +63,13 @@ Rectangle {
             if (view.jumpTarget !== "")
                 Qt.callLater(view.jumpTo, view.jumpTarget)
         }
+        // Found (or corrected) once history arrives: go there, unless the user already scrolled.
         function onFirstUnreadIdChanged() {
-            if (!view.positioned)
-                view.firstUnreadId = view.messages.firstUnreadId
+            if (view.userScrolled || view.messages.firstUnreadId === "")
+                return
+            view.firstUnreadId = view.messages.firstUnreadId
+            view.positioned = false
+            Qt.callLater(view.positionAtStart)
         }
     }
 
@@ -270,6 +276,7 @@ Rectangle {
             if (followNewest && !moving)
                 positionViewAtBeginning()
         }
+        onMovementStarted: view.userScrolled = true
         onMovementEnded: followNewest = atYEnd
         onContentHeightChanged: if (followNewest && view.positioned) Qt.callLater(toNewest)
         onHeightChanged: if (followNewest && view.positioned) Qt.callLater(toNewest)

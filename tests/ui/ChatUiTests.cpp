@@ -644,3 +644,69 @@ TEST_CASE("chats: reacting to a message and deleting mine reach the server", "[u
     CHECK(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == kLastFromAnna; }, 5000));
     CHECK(waitUntil([&] { return bram.lastMessage(annaBram).value(QStringLiteral("body")).toString() == kLastFromAnna; }, 8000));
 }
+
+namespace {
+// Anna writes 80 more to Bram: with the seeded one, 81 unread, more than the first page of 50.
+void longConversation(AppUnderTest &app, Person &anna, const QString &annaBram)
+{
+    for (int i = 1; i <= 80; ++i) anna.say(annaBram, QStringLiteral("Punt %1 voor de planning").arg(i));
+    signIn(app, kBram);
+    app.click(QStringLiteral("navChats"));
+    REQUIRE(waitUntil([&] { return conversationText(app, 0, QStringLiteral("conversationUnread")) == QStringLiteral("81"); }, 10000));
+    app.click(QStringLiteral("conversationRow0"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("newMessagesDivider")); }, 10000));
+}
+} // namespace
+
+TEST_CASE("chats: a long conversation loads older messages when scrolled up", "[ui][chat]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Person anna(server, kAnna);
+    Person bram(server, kBram);
+    const QString annaBram = anna.conversationWith(bram.id);
+    AppUnderTest app({server.url().toString(), {}, {}});
+    longConversation(app, anna, annaBram);
+
+    // Scrolling up to the top brings the oldest messages in, page by page.
+    const QString oldest = QStringLiteral("Hoi Anna, heb jij de presentatie voor de kwartaalbijeenkomst al af?");
+    QQuickItem *list = app.item(QStringLiteral("messagesList"));
+    REQUIRE(list);
+    auto reachedOldest = [&] {
+        QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        const int count = list->property("count").toInt();
+        return count > 0 && messageText(app, count - 1, QStringLiteral("messageBody")) == oldest;
+    };
+    REQUIRE(waitUntil(reachedOldest, 15000));
+    CHECK(list->property("count").toInt() == 87);
+    REQUIRE(app.shoot(QStringLiteral("chat-oldest")));
+}
+
+// Fails until MessagesModel looks again for the first unread message when older pages arrive:
+// it settles on the oldest unread one in the cache when opened (here the 50th newest), and
+// only looks again while it has none.
+TEST_CASE("chats: a long conversation opens at its first unread even beyond the first page", "[ui][chat][!mayfail]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Person anna(server, kAnna);
+    Person bram(server, kBram);
+    const QString annaBram = anna.conversationWith(bram.id);
+    AppUnderTest app({server.url().toString(), {}, {}});
+    longConversation(app, anna, annaBram);
+
+    // The first unread (the seeded question) is in view, under "New messages".
+    auto firstUnreadInView = [&] {
+        QQuickItem *list = app.item(QStringLiteral("messagesList"));
+        const int count = list ? list->property("count").toInt() : 0;
+        for (int i = 0; i < count; ++i) {
+            QQuickItem *row = messageRow(app, i);
+            if (!row || app.text(QStringLiteral("messageBody"), row) != kLastFromAnna) continue;
+            const QPointF at = row->mapToItem(list, QPointF(0, row->height() / 2));
+            return at.y() >= 0 && at.y() <= list->height() && app.item(QStringLiteral("newMessagesDivider"), row) != nullptr;
+        }
+        return false;
+    };
+    CHECK(waitUntil(firstUnreadInView, 10000));
+    REQUIRE(app.shoot(QStringLiteral("chat-first-unread")));
+}
