@@ -75,6 +75,8 @@ Item {
             width: parent.width
             height: visible ? implicitHeight : 0
             visible: Session.offline
+            text: shell.currentPage === "chats" ? qsTr("Offline \u2013 messages go out when you are back")
+                                                : qsTr("Offline \u2013 you are seeing saved posts")
         }
 
         Item {

@@ -4,6 +4,7 @@ import Plein
 // A thin, quiet line under the header while the server cannot be reached.
 Rectangle {
     id: banner
+    property string text: qsTr("Offline \u2013 you are seeing saved posts")
     implicitHeight: 32
     color: Theme.warningTint
     Accessible.role: Accessible.StatusBar
@@ -20,7 +21,9 @@ Rectangle {
         }
         Text {
             id: label
-            text: qsTr("Offline \u2013 you are seeing saved posts")
+            text: banner.text
+            width: Math.min(implicitWidth, banner.width - 2 * Theme.space16 - 24)
+            elide: Text.ElideRight
             color: Theme.warning
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontCaption

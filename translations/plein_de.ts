@@ -63,6 +63,16 @@
         <translation>Ich</translation>
     </message>
     <message>
+        <location filename="../qml/AppShell.qml" line="78"/>
+        <source>Offline – messages go out when you are back</source>
+        <translation>Offline – Nachrichten gehen raus, sobald du wieder online bist</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppShell.qml" line="79"/>
+        <source>Offline – you are seeing saved posts</source>
+        <translation>Offline – du siehst gespeicherte Beiträge</translation>
+    </message>
+    <message>
         <source>Groups are on their way</source>
         <translation type="vanished">Gruppen kommen bald</translation>
     </message>
@@ -79,12 +89,12 @@
         <translation type="vanished">Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="110"/>
+        <location filename="../qml/AppShell.qml" line="112"/>
         <source>People is on its way</source>
         <translation>Personen kommt bald</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="111"/>
+        <location filename="../qml/AppShell.qml" line="113"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Bald findest du hier Kolleginnen und Kollegen nach Name und Fachgebiet.</translation>
     </message>
@@ -621,22 +631,22 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../qml/ConversationView.qml" line="157"/>
+        <location filename="../qml/ConversationView.qml" line="163"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="170"/>
+        <location filename="../qml/ConversationView.qml" line="176"/>
         <source>Details of %1</source>
         <translation>Details zu %1</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="216"/>
+        <location filename="../qml/ConversationView.qml" line="222"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ConversationView.qml" line="225"/>
+        <location filename="../qml/ConversationView.qml" line="231"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
@@ -644,63 +654,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="242"/>
+        <location filename="../qml/ConversationView.qml" line="248"/>
         <source>Conversation details</source>
         <translation>Gesprächsdetails</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="263"/>
+        <location filename="../qml/ConversationView.qml" line="269"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="305"/>
+        <location filename="../qml/ConversationView.qml" line="312"/>
         <source>Loading earlier messages…</source>
         <translation>Frühere Nachrichten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="338"/>
+        <location filename="../qml/ConversationView.qml" line="345"/>
         <source>No messages yet. Say hello.</source>
         <translation>Noch keine Nachrichten. Sag hallo.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="355"/>
+        <location filename="../qml/ConversationView.qml" line="362"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="455"/>
+        <location filename="../qml/ConversationView.qml" line="503"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="461"/>
+        <location filename="../qml/ConversationView.qml" line="510"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="467"/>
+        <location filename="../qml/ConversationView.qml" line="517"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="474"/>
-        <location filename="../qml/ConversationView.qml" line="566"/>
+        <location filename="../qml/ConversationView.qml" line="525"/>
+        <location filename="../qml/ConversationView.qml" line="616"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="544"/>
+        <location filename="../qml/ConversationView.qml" line="594"/>
         <source>Delete this message?</source>
         <translation>Diese Nachricht löschen?</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="553"/>
+        <location filename="../qml/ConversationView.qml" line="603"/>
         <source>It disappears for everyone in this conversation.</source>
         <translation>Sie verschwindet für alle in diesem Gespräch.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="574"/>
+        <location filename="../qml/ConversationView.qml" line="624"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1402,7 +1412,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="23"/>
+        <location filename="../qml/OfflineBanner.qml" line="7"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Offline – du siehst gespeicherte Beiträge</translation>
     </message>

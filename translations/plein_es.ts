@@ -63,6 +63,16 @@
         <translation>Yo</translation>
     </message>
     <message>
+        <location filename="../qml/AppShell.qml" line="78"/>
+        <source>Offline – messages go out when you are back</source>
+        <translation>Sin conexión: los mensajes se enviarán al volver</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppShell.qml" line="79"/>
+        <source>Offline – you are seeing saved posts</source>
+        <translation>Sin conexión: estás viendo publicaciones guardadas</translation>
+    </message>
+    <message>
         <source>Groups are on their way</source>
         <translation type="vanished">Los grupos llegarán pronto</translation>
     </message>
@@ -79,12 +89,12 @@
         <translation type="vanished">Pronto podrás escribir directamente a tus compañeros aquí.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="110"/>
+        <location filename="../qml/AppShell.qml" line="112"/>
         <source>People is on its way</source>
         <translation>Personas llegará pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="111"/>
+        <location filename="../qml/AppShell.qml" line="113"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Pronto podrás encontrar compañeros por nombre y experiencia aquí.</translation>
     </message>
@@ -621,22 +631,22 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../qml/ConversationView.qml" line="157"/>
+        <location filename="../qml/ConversationView.qml" line="163"/>
         <source>Back to chats</source>
         <translation>Volver a los chats</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="170"/>
+        <location filename="../qml/ConversationView.qml" line="176"/>
         <source>Details of %1</source>
         <translation>Detalles de %1</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="216"/>
+        <location filename="../qml/ConversationView.qml" line="222"/>
         <source>Muted</source>
         <translation>Silenciado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ConversationView.qml" line="225"/>
+        <location filename="../qml/ConversationView.qml" line="231"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n miembro</numerusform>
@@ -644,63 +654,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="242"/>
+        <location filename="../qml/ConversationView.qml" line="248"/>
         <source>Conversation details</source>
         <translation>Detalles de la conversación</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="263"/>
+        <location filename="../qml/ConversationView.qml" line="269"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="305"/>
+        <location filename="../qml/ConversationView.qml" line="312"/>
         <source>Loading earlier messages…</source>
         <translation>Cargando mensajes anteriores…</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="338"/>
+        <location filename="../qml/ConversationView.qml" line="345"/>
         <source>No messages yet. Say hello.</source>
         <translation>Aún no hay mensajes. Saluda.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="355"/>
+        <location filename="../qml/ConversationView.qml" line="362"/>
         <source>Jump to the newest message</source>
         <translation>Ir al mensaje más reciente</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="455"/>
+        <location filename="../qml/ConversationView.qml" line="503"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="461"/>
+        <location filename="../qml/ConversationView.qml" line="510"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="467"/>
+        <location filename="../qml/ConversationView.qml" line="517"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="474"/>
-        <location filename="../qml/ConversationView.qml" line="566"/>
+        <location filename="../qml/ConversationView.qml" line="525"/>
+        <location filename="../qml/ConversationView.qml" line="616"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="544"/>
+        <location filename="../qml/ConversationView.qml" line="594"/>
         <source>Delete this message?</source>
         <translation>¿Eliminar este mensaje?</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="553"/>
+        <location filename="../qml/ConversationView.qml" line="603"/>
         <source>It disappears for everyone in this conversation.</source>
         <translation>Desaparecerá para todos en esta conversación.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="574"/>
+        <location filename="../qml/ConversationView.qml" line="624"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1402,7 +1412,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../qml/OfflineBanner.qml" line="23"/>
+        <location filename="../qml/OfflineBanner.qml" line="7"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Sin conexión: estás viendo publicaciones guardadas</translation>
     </message>

@@ -593,6 +593,43 @@ TEST_CASE("chats: keyboard, editing my message, a quote leads to its original, a
     }
     REQUIRE(waitUntil([&] { return app.text(QStringLiteral("conversationHeaderTitle")) == QStringLiteral("Vrijdagmiddagborrel"); }, 5000));
     CHECK(app.window()->property("currentPage").toString() == QStringLiteral("chats"));
+
+    // Desktop: hovering a message offers React, Reply and More beside it; Reply starts a reply,
+    // Escape drops it.
+    {
+        REQUIRE(waitUntil([&] { return messageRow(app, 0) != nullptr; }, 3000));
+        QQuickItem *bubble = app.item(QStringLiteral("messageBubble"), messageRow(app, 0));
+        REQUIRE(bubble);
+        QTest::mouseMove(app.window(), bubble->mapToScene(QPointF(bubble->width() / 2, bubble->height() / 2)).toPoint());
+        REQUIRE(waitUntil([&] { return app.item(QStringLiteral("messageHoverActions"), messageRow(app, 0)) != nullptr; }, 2000));
+        REQUIRE(app::saveWindowShot(app.window(), app::kDesktopSize, AppUnderTest::shotsDir() + QStringLiteral("/chat-hover-desktop.png")));
+        app.click(QStringLiteral("messageReplyButton"), messageRow(app, 0));
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("chatReplyBar")); }, 2000));
+        const QString author = messageText(app, 0, QStringLiteral("messageAuthor"));
+        CHECK(!author.isEmpty());
+        CHECK(app.text(QStringLiteral("chatReplyTitle")) == QStringLiteral("Reply to ") + author);
+        pressKey(app, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("chatReplyBar")); }, 2000));
+    }
+
+    // Phone: pressing and holding a message opens its menu; Escape closes it.
+    {
+        app.window()->resize(app::kPhoneSize);
+        app::settle(300);
+        QQuickItem *bubble = app.item(QStringLiteral("messageBubble"), messageRow(app, 0));
+        REQUIRE(bubble);
+        const QPoint at = bubble->mapToScene(QPointF(bubble->width() / 2, bubble->height() / 2)).toPoint();
+        QTest::mousePress(app.window(), Qt::LeftButton, {}, at);
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("messageReply")); }, 3000));
+        QTest::mouseRelease(app.window(), Qt::LeftButton, {}, at);
+        app::settle(200);
+        CHECK(app.isShown(QStringLiteral("messageReply")));
+        REQUIRE(app::saveWindowShot(app.window(), app::kPhoneSize, AppUnderTest::shotsDir() + QStringLiteral("/chat-long-press-phone.png")));
+        pressKey(app, Qt::Key_Escape);
+        REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("messageReply")); }, 2000));
+        app.window()->resize(app::kDesktopSize);
+        app::settle(200);
+    }
 }
 
 // Fails until the core queues these two: SyncEngine::setReaction treats every target but
