@@ -61,7 +61,8 @@ struct ConversationList {
     QJsonObject toJson() const;
 };
 
-// PATCH /conversations/{id} (group conversations only): a new title.
+// PATCH /conversations/{id} (group conversations only): a new title, trimmed, up to
+// kMaxConversationTitleLength; empty removes the title.
 struct ConversationEdit {
     QString title;
     static Decoded<ConversationEdit> fromJson(const QJsonObject &json);

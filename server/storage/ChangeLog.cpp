@@ -23,12 +23,12 @@ ChangeLog::ChangeLog(const QSqlDatabase &db, QObject *parent)
 LoggedEvent ChangeLog::append(const QString &scope, const QString &name, const QString &entityId, qint64 version,
                               const QJsonObject &data, qint64 createdAt)
 {
+    const QString text = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     QSqlQuery q = sql::run(m_db,
                            QStringLiteral("INSERT INTO events (scope, name, entity_id, version, data, created_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?)"),
-                           {scope, name, entityId, version,
-                            QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), createdAt});
-    return {q.lastInsertId().toLongLong(), scope, name, data};
+                           {scope, name, entityId, version, text, createdAt});
+    return {q.lastInsertId().toLongLong(), scope, name, data, text};
 }
 
 void ChangeLog::announce(const LoggedEvent &event)
@@ -73,8 +73,9 @@ QList<LoggedEvent> ChangeLog::readVisible(const QString &userId, qint64 since, i
                            {since, userId, Scope::user(userId), userId, userId, limit});
     QList<LoggedEvent> events;
     while (q.next()) {
+        const QString text = q.value(3).toString();
         events.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
+                       QJsonDocument::fromJson(text.toUtf8()).object(), text});
     }
     return events;
 }

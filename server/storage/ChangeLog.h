@@ -15,6 +15,9 @@ struct LoggedEvent {
     QString scope;
     QString name;
     QJsonObject data;
+    // `data` as compact JSON text, as stored: the stream splices it into each connection's
+    // frame instead of serialising the same object once per socket.
+    QString dataText;
 };
 
 namespace Scope {

@@ -321,6 +321,7 @@ TEST_CASE("a removed member hears conversation.removed and then nothing of it; i
     const qint64 cursor = currentCursor(*admin.http);
     auto adminStream = openStream(*server, admin.token, cursor);
     auto bramStream = openStream(*server, bram.token, currentCursor(*bram.http));
+    auto extStream = openStream(*server, ext.token, currentCursor(*ext.http));
     REQUIRE(anna.http->del(path(c.id, QStringLiteral("/members/") + admin.id)).status == 200);
     REQUIRE(waitForEvents(*adminStream, QStringLiteral("conversation.removed"), 1));
     const int removedAt = int(adminStream->frames().size());
@@ -353,7 +354,12 @@ TEST_CASE("a removed member hears conversation.removed and then nothing of it; i
             CHECK(e.value(QStringLiteral("name")).toString() == QStringLiteral("conversation.removed"));
         }
     CHECK(mentions == 1);
-    // The added external reads the history, files included.
+    // The added external hears of the conversation live and reads the history, files included.
+    REQUIRE(waitForEvents(*extStream, QStringLiteral("conversation.updated"), 1));
+    const auto added = protocol::Conversation::fromJson(eventData(*extStream, QStringLiteral("conversation.updated")).first());
+    REQUIRE(added.ok());
+    CHECK(added.value().id == c.id);
+    CHECK(added.value().members.size() == 3);
     CHECK(ext.http->get(fileUrl).status == 200);
     CHECK(messagesPage(*ext.http, c.id).items.size() == 2);
 
