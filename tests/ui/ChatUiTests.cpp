@@ -469,14 +469,53 @@ TEST_CASE("chats: a new conversation from the people picker, its details, and le
         return false;
     };
     REQUIRE(waitUntil(muted, 8000));
+    auto serverMembers = [&] {
+        for (const auto &v : bram.conversations())
+            if (v.toObject().value(QStringLiteral("id")).toString() == created)
+                return int(v.toObject().value(QStringLiteral("members")).toArray().size());
+        return -1;
+    };
+    auto shownMembers = [&] {
+        QQuickItem *one = app.item(QStringLiteral("infoMember"));
+        int n = 0;
+        if (one)
+            for (QQuickItem *child : one->parentItem()->childItems())
+                n += child->objectName() == QStringLiteral("infoMember") && child->isVisible() ? 1 : 0;
+        return n;
+    };
+
+    // Renamed: the header, the list and the server say so.
+    app.item(QStringLiteral("infoTitleField"))->setProperty("text", QString());
+    app.type(QStringLiteral("infoTitleField"), QStringLiteral("Verhuizing 3e verdieping"));
+    app.click(QStringLiteral("infoRename"));
+    REQUIRE(waitUntil([&] { return !bram.conversationWith(QStringLiteral("Verhuizing 3e verdieping")).isEmpty(); }, 8000));
+    REQUIRE(waitUntil([&] { return app.text(QStringLiteral("conversationHeaderTitle")) == QStringLiteral("Verhuizing 3e verdieping")
+                                   || app.text(QStringLiteral("infoTitle")) == QStringLiteral("Verhuizing 3e verdieping"); }, 8000));
+    CHECK(waitUntil([&] { return conversationRow(app, QStringLiteral("Verhuizing 3e verdieping")) >= 0; }, 5000));
+
+    // Someone added by name, then removed again (asked first).
+    app.type(QStringLiteral("infoAddSearch"), QStringLiteral("Eva"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("infoAddPerson")); }, 5000));
+    app.click(QStringLiteral("infoAddPerson"));
+    REQUIRE(waitUntil([&] { return serverMembers() == 4; }, 8000));
+    REQUIRE(waitUntil([&] { return shownMembers() == 4; }, 8000));
+    app.click(QStringLiteral("infoMemberRemove"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("infoConfirmText")); }, 2000));
+    CHECK(app.text(QStringLiteral("infoConfirmText")).startsWith(QStringLiteral("Remove ")));
+    app::settle(200);
+    app.click(QStringLiteral("infoConfirm"));
+    REQUIRE(waitUntil([&] { return serverMembers() == 3; }, 8000));
+    REQUIRE(waitUntil([&] { return shownMembers() == 3; }, 8000));
+
     app.click(QStringLiteral("infoLeave"));
     REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("infoConfirmText")); }, 2000));
-    CHECK(app.text(QStringLiteral("infoConfirmText")).startsWith(QStringLiteral("Leave \u201cVerhuizing derde verdieping\u201d?")));
+    CHECK(app.text(QStringLiteral("infoConfirmText")).startsWith(QStringLiteral("Leave \u201cVerhuizing 3e verdieping\u201d?")));
+    app::settle(200);
     app.click(QStringLiteral("infoConfirm"));
-    REQUIRE(waitUntil([&] { return bram.conversationWith(QStringLiteral("Verhuizing derde verdieping")).isEmpty(); }, 8000));
+    REQUIRE(waitUntil([&] { return bram.conversationWith(QStringLiteral("Verhuizing 3e verdieping")).isEmpty(); }, 8000));
     REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("conversationView")); }, 8000));
     // Gone from my list too, once the server's removal event is in.
-    CHECK(waitUntil([&] { return conversationRow(app, QStringLiteral("Verhuizing derde verdieping")) < 0; }, 8000));
+    CHECK(waitUntil([&] { return conversationRow(app, QStringLiteral("Verhuizing 3e verdieping")) < 0; }, 8000));
 
     // A 1:1 with one person picked opens that conversation (the existing one with Anna).
     app.click(QStringLiteral("chatsNew"));
