@@ -60,8 +60,10 @@ ApplicationWindow {
         opacity: 0
         z: 10
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.bottomNavHeight + Theme.space16
+        // In Chats the bottom belongs to the composer and a refused message's Retry: show it
+        // under the header there.
+        y: window.currentPage === "chats" ? Theme.headerHeight + Theme.space16
+                                          : parent.height - height - Theme.bottomNavHeight - Theme.space16
         width: Math.min(noticeText.implicitWidth + 2 * Theme.space16, window.width - 2 * Theme.space16)
         height: noticeText.implicitHeight + 2 * Theme.space12
         radius: Theme.radiusControl
