@@ -9,6 +9,7 @@
 #include "WindowShots.h"
 #include "protocol/Uuid.h"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QQmlContext>
@@ -288,6 +289,30 @@ TEST_CASE("chats: the list with unread counts, a conversation opened at its firs
         app.setScheme(QStringLiteral("dark"));
         REQUIRE(app.shoot(QStringLiteral("chat-image-dark")));
         app.setScheme(QStringLiteral("system"));
+    }
+
+    // A file without text: a row with its name and size, and the server has it.
+    {
+        const QString path = app.home() + QStringLiteral("/notulen-overleg.txt");
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Notulen van het overleg\n").repeated(40));
+        file.close();
+        QVariant attached;
+        QMetaObject::invokeMethod(app.item(QStringLiteral("chatComposer")), "attachFile", Q_RETURN_ARG(QVariant, attached), Q_ARG(QVariant, path));
+        CHECK(attached.toBool());
+        REQUIRE(waitUntil([&] { return app.text(QStringLiteral("chatAttachmentName")) == QStringLiteral("notulen-overleg.txt"); }, 2000));
+        app.click(QStringLiteral("chatSend"));
+        REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("chatAttachment")); }, 3000));
+        REQUIRE(waitUntil([&] { return app.item(QStringLiteral("attachmentFileButton"), messageRow(app, 0)) != nullptr; }, 3000));
+        auto uploaded = [&] {
+            const QJsonArray files = bram.lastMessage(annaBram).value(QStringLiteral("attachments")).toArray();
+            return files.size() == 1 && files.first().toObject().value(QStringLiteral("name")).toString() == QStringLiteral("notulen-overleg.txt");
+        };
+        REQUIRE(waitUntil(uploaded, 10000));
+        // A file without text: its name stands for it in the list.
+        CHECK(waitUntil([&] { return conversationText(app, 0, QStringLiteral("conversationPreview")) == QStringLiteral("You: notulen-overleg.txt"); }, 3000));
+        REQUIRE(app.shoot(QStringLiteral("chat-file")));
     }
 
     // Anna reads it: my messages get the double check.
