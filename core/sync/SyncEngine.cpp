@@ -4,6 +4,7 @@
 #include "protocol/Comment.h"
 #include "protocol/Reaction.h"
 #include "store/CommentStore.h"
+#include "store/MessageStore.h"
 #include "store/UploadStore.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Sync.h"
@@ -457,14 +458,16 @@ QCoro::Task<bool> SyncEngine::deleteComment(QString commentId)
 QCoro::Task<bool> SyncEngine::setReaction(QString target, QString id, QString kind, bool active)
 {
     if (!protocol::ReactionKind::isValid(kind)) co_return false;
-    const bool onComment = target == QLatin1String("comment");
-    const QJsonObject payload{{QStringLiteral("target"), onComment ? QStringLiteral("comment") : QStringLiteral("post")},
-                              {QStringLiteral("id"), id}, {QStringLiteral("kind"), kind},
+    const QString on = target == QLatin1String("comment") || target == QLatin1String("message") ? target : QStringLiteral("post");
+    const QJsonObject payload{{QStringLiteral("target"), on}, {QStringLiteral("id"), id}, {QStringLiteral("kind"), kind},
                               {QStringLiteral("active"), active}};
-    auto queued = enqueue([onComment, id, kind, active](WriteContext &ctx) {
-        if (onComment) {
+    auto queued = enqueue([on, id, kind, active](WriteContext &ctx) {
+        if (on == QLatin1String("comment")) {
             if (!comments::setMyReaction(ctx.db, id, kind, active)) return false;
             ctx.changes.commentsUpserted.append(id);
+        } else if (on == QLatin1String("message")) {
+            if (!messages::setMyReaction(ctx.db, id, kind, active)) return false;
+            ctx.changes.messagesUpserted.append(id);
         } else {
             if (!posts::setMyReaction(ctx.db, id, kind, active)) return false;
             ctx.changes.postsUpserted.append(id);
@@ -533,6 +536,9 @@ QCoro::Task<bool> SyncEngine::retry(QString objectId)
             if (e.kind == OutboxKind::CreateComment || e.kind == OutboxKind::EditComment) {
                 comments::setState(ctx.db, objectId, PostState::Pending);
                 ctx.changes.commentsUpserted.append(objectId);
+            } else if (e.kind == OutboxKind::SendMessage || e.kind == OutboxKind::EditMessage) {
+                messages::setState(ctx.db, objectId, PostState::Pending);
+                ctx.changes.messagesUpserted.append(objectId);
             } else {
                 posts::setState(ctx.db, objectId, PostState::Pending);
                 ctx.changes.postsUpserted.append(objectId);

@@ -175,7 +175,7 @@ QCoro::Task<bool> SyncEngine::deleteMessage(QString messageId)
         ctx.changes.messagesRemoved.append(messageId);
         if (conversations::refreshLastMessage(ctx.db, conversationId)) ctx.changes.conversationsChanged.append(conversationId);
         return true;
-    }, OutboxKind::DeleteMessage, messageId, QString());
+    }, OutboxKind::DeleteMessage, messageId, QStringLiteral("{}"));
     co_return co_await queued;
 }
 

@@ -11,7 +11,8 @@ const QString kUsage = QStringLiteral(
     "Usage:\n"
     "  plein-server [--listen HOST:PORT] --data DIR [--access-token-ttl SECONDS]\n"
     "               [--heartbeat-ms MS] [--hello-timeout-ms MS]\n"
-    "  plein-server seed --demo --data DIR [--scale tiny|demo] [--password PW] [--force]\n"
+    "  plein-server seed --demo --data DIR [--scale tiny|demo|large] [--password PW] [--force]\n"
+    "                    [--bench-manifest FILE]\n"
     "  plein-server prune --data DIR --keep N\n"
     "  plein-server --version | --help\n"
     "\n"
@@ -25,7 +26,11 @@ const QString kUsage = QStringLiteral(
     "                            2.4 intervals (60 s by default) is dropped\n"
     "  --hello-timeout-ms MS     time a new WebSocket has to send its hello (default 10000)\n"
     "  seed --demo               create the demo organisation (refuses a non-empty DIR without --force)\n"
-    "    --scale tiny|demo       tiny: 34 people, 8 groups, 80 posts; demo: 800 people (default)\n"
+    "    --scale tiny|demo|large tiny: 34 people, 8 groups, 80 posts; demo: 800 people (default);\n"
+    "                            large: the benchmark organisation (800 people, 150 groups, 20,000\n"
+    "                            posts, 100,000 messages); tiny-large: its shape, small, for tests\n"
+    "    --bench-manifest FILE   benchmarks only: write a year-long access token for every person\n"
+    "                            and the benchmark conversations' ids to FILE (JSON)\n"
     "    --password PW           password for every demo account (default demo-password)\n"
     "    --force                 delete DIR's database first\n"
     "  prune --keep N            delete all but the newest N change-log events\n"
@@ -132,7 +137,8 @@ Command parseSeed(const QStringList &arguments)
     const auto data = valueOption("data");
     const auto scale = valueOption("scale");
     const auto password = valueOption("password");
-    parser.addOptions({demo, force, data, scale, password});
+    const auto manifest = valueOption("bench-manifest");
+    parser.addOptions({demo, force, data, scale, password, manifest});
     if (auto exit = runParser(parser, arguments)) return *exit;
 
     if (!parser.isSet(demo)) return usageError(QStringLiteral("seed needs --demo (the only data set there is)"));
@@ -141,8 +147,13 @@ Command parseSeed(const QStringList &arguments)
     options.dataDir = parser.value(data);
     options.force = parser.isSet(force);
     if (parser.isSet(scale)) options.scale = parser.value(scale);
-    if (options.scale != QLatin1String("tiny") && options.scale != QLatin1String("demo"))
-        return usageError(QStringLiteral("--scale must be tiny or demo"));
+    static const QStringList scales{QStringLiteral("tiny"), QStringLiteral("demo"), QStringLiteral("large"),
+                                    QStringLiteral("tiny-large")};
+    if (!scales.contains(options.scale)) return usageError(QStringLiteral("--scale must be tiny, demo or large"));
+    if (parser.isSet(manifest)) {
+        options.benchManifest = parser.value(manifest);
+        if (options.benchManifest.isEmpty()) return usageError(QStringLiteral("--bench-manifest needs a file"));
+    }
     if (parser.isSet(password)) options.password = parser.value(password);
     if (options.password.isEmpty()) return usageError(QStringLiteral("--password must not be empty"));
     return options;

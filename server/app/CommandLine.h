@@ -28,6 +28,9 @@ struct SeedOptions {
     QString scale = QStringLiteral("demo");
     QString password = QStringLiteral("demo-password");
     bool force = false;
+    // Benchmarks only: write every person's email, id and a year-long access token, and the
+    // benchmark conversations, to this JSON file (so a bench need not sign in 1,000 times).
+    QString benchManifest;
 };
 
 struct PruneOptions {

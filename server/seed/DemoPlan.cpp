@@ -106,12 +106,54 @@ ScalePlan demo()
     return p;
 }
 
+// Open project groups that bring a benchmark scale up to `total` groups.
+void addProjectGroups(ScalePlan &p, int total)
+{
+    for (int n = 1; p.groups.size() < total; ++n)
+        p.groups.append({QStringLiteral("Projectgroep %1").arg(n), kTheme, kPublic, 4});
+}
+
+// The benchmark organisation (issue 5): the demo's people and groups plus project groups to
+// 150, 20,000 posts, and 100,000 chat messages, 10,000 of them between anna and bram.
+ScalePlan large()
+{
+    ScalePlan p = demo();
+    p.name = QStringLiteral("large");
+    addProjectGroups(p, 150);
+    p.days = 180;
+    p.posts = 20000;
+    p.pairHistory = 10000;
+    p.bigConversations = 16;
+    p.bigConversationMembers = 50;
+    p.bigConversationMessages = 1500;
+    p.chatMessages = 100000;
+    return p;
+}
+
+ScalePlan tinyLarge()
+{
+    ScalePlan p = tiny();
+    p.name = QStringLiteral("tiny-large");
+    addProjectGroups(p, 12);
+    p.otherPeople = 60;
+    p.posts = 300;
+    p.generatedConversations = 10;
+    p.pairHistory = 100;
+    p.bigConversations = 3;
+    p.bigConversationMembers = 20;
+    p.bigConversationMessages = 50;
+    p.chatMessages = 1500;
+    return p;
+}
+
 } // namespace
 
 std::optional<ScalePlan> planFor(const QString &scale)
 {
     if (scale == QLatin1String("tiny")) return tiny();
     if (scale == QLatin1String("demo")) return demo();
+    if (scale == QLatin1String("large")) return large();
+    if (scale == QLatin1String("tiny-large")) return tinyLarge();
     return std::nullopt;
 }
 

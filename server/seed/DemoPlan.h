@@ -44,8 +44,19 @@ struct ScalePlan {
     // Chat: the named accounts always get their scripted conversations; this many more are
     // generated between other people (direct, and every fifth one a group).
     int generatedConversations = 0;
+    // Benchmark scales only (issue 5), all zero for tiny and demo: this many older messages
+    // between anna and bram before their scripted chat; `bigConversations` group chats of
+    // `bigConversationMembers` people each with `bigConversationMessages` messages; then bulk
+    // conversations (direct, every fifth a small group) until `chatMessages` messages exist.
+    int pairHistory = 0;
+    int bigConversations = 0;
+    int bigConversationMembers = 0;
+    int bigConversationMessages = 0;
+    int chatMessages = 0;
 };
 
-std::optional<ScalePlan> planFor(const QString &scale); // "tiny" or "demo"
+// "tiny", "demo", "large" (the benchmark organisation) or "tiny-large" (the same shape at a
+// size the tests and `scripts/bench --tiny` can afford).
+std::optional<ScalePlan> planFor(const QString &scale);
 
 } // namespace plein::server::seed

@@ -19,7 +19,9 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 #include <algorithm>
+#include <memory>
 
 namespace plein::server::seed {
 
@@ -68,7 +70,9 @@ public:
         // Issue 4: chats, after all the above for the same reason.
         addScriptedChats();
         addGeneratedChats();
+        addBenchmarkChats(); // nothing at the tiny and demo scales
         logPostsInOrder();
+        m_insertMessage.reset();
         tx.commit();
         return m_summary;
     }
@@ -104,7 +108,7 @@ private:
                 .arg(spec.name);
         if (const DepartmentInfo *dept = content::department(spec.name)) return dept->description;
         if (const TopicGroupInfo *topic = content::topicGroup(spec.name)) return topic->description;
-        return {};
+        return QStringLiteral("Werkruimte van %1: planning, stukken en overleg.").arg(spec.name); // benchmark scales
     }
 
     QStringList groupNamesOfKind(const QString &kind) const
@@ -469,6 +473,7 @@ private:
                                      : QString();
         conversations::insert(m_db, c, key);
         for (int m : members) conversations::addMember(m_db, c.id, m_people[m].user.id, 0, at);
+        ++m_summary.conversations;
         return c.id;
     }
 
@@ -489,6 +494,7 @@ private:
             messages::insert(m_db, m, line.replyTo >= 0 ? ids.at(line.replyTo) : QString(), 0);
             conversations::advanceReadPosition(m_db, conversationId, m.authorId, m.position);
             ids.append(m.id);
+            ++m_summary.messages;
         }
         return ids;
     }
@@ -516,7 +522,14 @@ private:
         constexpr qint64 kHour = 60;
         constexpr qint64 kDayMinutes = 24 * kHour;
 
-        const QString annaBram = startConversation({bram, anna}, {}, m_now - (2 * kDayMinutes + 3 * kHour) * kMinute);
+        // Benchmark scales put a long history before the scripted lines (positions 1..history).
+        const qint64 history = m_plan.pairHistory;
+        const qint64 annaBramStart = history > 0 ? m_now - m_plan.days * kDay : m_now - (2 * kDayMinutes + 3 * kHour) * kMinute;
+        const QString annaBram = startConversation({bram, anna}, {}, annaBramStart);
+        if (history > 0) {
+            writeBulk(annaBram, {bram, anna}, int(history), annaBramStart + kMinute, m_now - 3 * kDay);
+            m_summary.pairConversation = annaBram;
+        }
         const QStringList ab = writeLines(annaBram, {
             {bram, 2 * kDayMinutes + 3 * kHour, QStringLiteral("Hoi Anna, heb jij de presentatie voor de kwartaalbijeenkomst al af?")},
             {anna, 2 * kDayMinutes + 2 * kHour + 50, QStringLiteral("Bijna! Ik mis alleen nog de cijfers van ICT. Kun jij die sturen?")},
@@ -527,7 +540,7 @@ private:
             {anna, 40, QStringLiteral("Kun je morgen om 10:00 even bellen over de planning?")},
         });
         react(ab.at(2), anna, QStringLiteral("like"), 2 * kDayMinutes + 2 * kHour);
-        readUpTo(annaBram, bram, ab.size() - 1); // the last one is unread for bram
+        readUpTo(annaBram, bram, history + ab.size() - 1); // the last one is unread for bram
 
         const QString borrel = startConversation({admin, anna, bram, first, second}, QStringLiteral("Vrijdagmiddagborrel"),
                                                  m_now - (kDayMinutes + 7 * kHour) * kMinute);
@@ -619,6 +632,83 @@ private:
         }
     }
 
+    // Many messages fast (benchmark scales): one prepared statement reused for every row,
+    // positions counted here, and the conversation and its members' read positions set once
+    // at the end (everyone has read everything). Times spread evenly over [from, to].
+    void writeBulk(const QString &conversationId, const QList<int> &members, int count, qint64 from, qint64 to)
+    {
+        if (!m_insertMessage) {
+            m_insertMessage = std::make_unique<QSqlQuery>(sql::prepare(
+                m_db, QStringLiteral("INSERT INTO messages (id, conversation_id, position, author_id, body, created_at, "
+                                     "version) VALUES (?, ?, ?, ?, ?, ?, 1)")));
+        }
+        QSqlQuery &q = *m_insertMessage;
+        qint64 position = sql::scalar(m_db, QStringLiteral("SELECT last_position FROM conversations WHERE id = ?"),
+                                      {conversationId}, 0)
+                              .toLongLong();
+        const qint64 step = std::max<qint64>(1, (to - from) / std::max(1, count));
+        qint64 at = from;
+        for (int n = 0; n < count; ++n) {
+            at = std::min(to, from + n * step + m_random.below64(step));
+            const int author = members.size() == 2 ? members[n % 2] : m_random.pick(members);
+            const QString pattern = n == 0 ? m_random.pick(content::chatOpeners()) : m_random.pick(content::chatLines());
+            q.bindValue(0, idAt(at));
+            q.bindValue(1, conversationId);
+            q.bindValue(2, ++position);
+            q.bindValue(3, m_people[author].user.id);
+            q.bindValue(4, content::compose(pattern, m_random, {}, {}));
+            q.bindValue(5, at);
+            sql::exec(q);
+        }
+        m_summary.messages += count;
+        sql::run(m_db,
+                 QStringLiteral("UPDATE conversations SET last_position = ?, last_activity_at = MAX(last_activity_at, ?) "
+                                "WHERE id = ?"),
+                 {position, at, conversationId});
+        sql::run(m_db, QStringLiteral("UPDATE conversation_members SET read_position = ? WHERE conversation_id = ?"),
+                 {position, conversationId});
+    }
+
+    // Benchmark scales: the big group conversations (every staff member in at least one when
+    // there are enough of them), then bulk conversations until the plan's message count.
+    void addBenchmarkChats()
+    {
+        if (m_plan.chatMessages <= 0) return;
+        QList<int> staff;
+        for (int i = 0; i < m_people.size(); ++i)
+            if (m_people[i].user.role != protocol::Role::External) staff.append(i);
+        const int size = std::min<int>(m_plan.bigConversationMembers, int(staff.size()));
+        for (int k = 0; k < m_plan.bigConversations; ++k) {
+            QList<int> members;
+            for (int j = 0; j < size; ++j) members.append(staff[(k * size + j) % staff.size()]);
+            const qint64 start = m_now - 60 * kDay - k * kMinute;
+            const QString id = startConversation(members, QStringLiteral("Teamoverleg %1").arg(k + 1), start);
+            writeBulk(id, members, m_plan.bigConversationMessages, start + kMinute, m_now - kDay);
+            m_summary.bigConversations.append(id);
+        }
+        for (int n = 0; m_summary.messages < m_plan.chatMessages; ++n) {
+            const bool group = n % 5 == 4;
+            QList<int> members;
+            const int people = group ? 3 + m_random.below(6) : 2;
+            while (members.size() < people) {
+                const int who = m_random.pick(staff);
+                if (!members.contains(who)) members.append(who);
+            }
+            if (!group) {
+                const QString key = conversations::directKey(m_people[members[0]].user.id, m_people[members[1]].user.id);
+                // One direct conversation per pair: skip pairs the earlier chats already have.
+                if (sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM conversations WHERE direct_key = ?"), {key}, 0)
+                        .toInt() > 0)
+                    continue;
+            }
+            const int count = std::min(20 + m_random.below(80), m_plan.chatMessages - m_summary.messages);
+            const qint64 start = m_now - 1 * kDay - m_random.below64(60 * kDay);
+            const QString title = group ? QStringLiteral("Overleg %1").arg(n) : QString();
+            const QString id = startConversation(members, title, start);
+            writeBulk(id, members, count, start + kMinute, std::min(m_now - kMinute, start + 7 * kDay));
+        }
+    }
+
     void logPostsInOrder()
     {
         std::sort(m_posts.begin(), m_posts.end(), [](const PostRef &a, const PostRef &b) {
@@ -648,6 +738,7 @@ private:
     QSet<QString> m_emails;
     QList<PostRef> m_posts;
     SeedSummary m_summary;
+    std::unique_ptr<QSqlQuery> m_insertMessage;
 };
 
 } // namespace

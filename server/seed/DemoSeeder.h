@@ -7,6 +7,7 @@
 #include "seed/DemoPlan.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace plein::server::seed {
 
@@ -17,6 +18,11 @@ struct SeedSummary {
     int announcements = 0; // posts too, counted apart
     int comments = 0;
     int likes = 0;
+    int conversations = 0;
+    int messages = 0;
+    // Benchmark scales: the anna-bram conversation and the big group conversations.
+    QString pairConversation;
+    QStringList bigConversations;
 };
 
 SeedSummary seedDemo(const QSqlDatabase &db, const ScalePlan &plan, const QString &password, qint64 nowMs);

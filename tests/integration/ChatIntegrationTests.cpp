@@ -346,3 +346,36 @@ TEST_CASE("removed from a conversation: its messages leave the removed member's 
     REQUIRE(waitUntil([&] { return !hasConversation(bram, conversation); }));
     CHECK(bram.countInCache("SELECT count(*) FROM messages WHERE conversation_id = ?1", conversation) == 0);
 }
+
+TEST_CASE("edits, reactions and deletes of a message reach the server and the other member")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    TestHttp http(server.url());
+    http.login(kAnna);
+    const QString bramId = myId(server.url(), kBram);
+    const QString conversation = startConversation(http, {bramId}, QStringLiteral("Redactie"));
+    TestClient anna;
+    TestClient bram;
+    REQUIRE(anna.signIn(server.url(), kAnna));
+    REQUIRE(bram.signIn(server.url(), kBram));
+    REQUIRE(waitUntil([&] { return hasConversation(anna, conversation) && hasConversation(bram, conversation); }));
+
+    const QString id = QCoro::waitFor(anna.sync().sendMessage(conversation, QStringLiteral("Persbericht om drie uur")));
+    const QString other = QCoro::waitFor(anna.sync().sendMessage(conversation, QStringLiteral("Dit klopt niet")));
+    REQUIRE(waitUntil([&] { return confirmedCount(bram, conversation) == 2 && outboxSize(anna) == 0; }));
+
+    REQUIRE(QCoro::waitFor(anna.sync().editMessage(id, QStringLiteral("Persbericht om vier uur"))));
+    REQUIRE(QCoro::waitFor(bram.sync().setReaction(QStringLiteral("message"), id, QStringLiteral("like"), true)));
+    REQUIRE(QCoro::waitFor(anna.sync().deleteMessage(other)));
+    REQUIRE(waitUntil([&] {
+        return bram.countInCache("SELECT count(*) FROM messages WHERE id = ?1 AND body = 'Persbericht om vier uur' AND edited_at > 0", id) == 1 &&
+            anna.countInCache("SELECT count(*) FROM messages WHERE id = ?1 AND reactions LIKE '%\"like\":1%'", id) == 1 &&
+            bram.countInCache("SELECT count(*) FROM messages WHERE id = ?1", other) == 0 && outboxSize(anna) == 0 &&
+            outboxSize(bram) == 0;
+    }));
+    const auto onServer = serverMessages(http, conversation);
+    REQUIRE(onServer.size() == 1);
+    CHECK(onServer.first().value(QStringLiteral("body")).toString() == QStringLiteral("Persbericht om vier uur"));
+    CHECK(onServer.first().value(QStringLiteral("reactions")).toObject().value(QStringLiteral("like")).toInt() == 1);
+}

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <catch2/catch.hpp>
 
 using namespace plein::test;
@@ -165,5 +166,62 @@ TEST_CASE("the demo scale seeds the full organisation", "[server][cli][demo]")
     CHECK(bootstrap.value(QStringLiteral("cursor")).toInteger() == 3002);
     auto bram = signIn(server, kBram);
     CHECK(bram->get(QStringLiteral("/api/v1/bootstrap")).json().value(QStringLiteral("groups")).toArray().size() == 3);
+    stopAndCheck(server);
+}
+
+// The benchmark organisation's shape at a size tests can afford (`--scale large` is the same
+// code with bigger numbers; scripts/bench makes it): counts, the anna-bram history, the big
+// group conversations, and the manifest's tokens work as they are.
+TEST_CASE("the tiny-large scale seeds the benchmark shape and its manifest", "[server][cli][bench]")
+{
+    ServerProcess server(false);
+    const QString manifestPath = server.dataDir() + QStringLiteral("/bench.json");
+    QString out;
+    REQUIRE(run({QStringLiteral("seed"), QStringLiteral("--demo"), QStringLiteral("--scale"), QStringLiteral("tiny-large"),
+                 QStringLiteral("--data"), server.dataDir(), QStringLiteral("--bench-manifest"), manifestPath},
+                &out) == 0);
+    CHECK(out.contains(QStringLiteral("64 people, 12 groups, 300 posts")));
+    CHECK(out.contains(QStringLiteral(" 1500 messages.")));
+
+    QFile file(manifestPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray people = manifest.value(QStringLiteral("people")).toArray();
+    CHECK(people.size() == 64);
+    CHECK(manifest.value(QStringLiteral("messages")).toInt() == 1500);
+    const QJsonArray big = manifest.value(QStringLiteral("bigConversations")).toArray();
+    REQUIRE(big.size() == 3);
+    for (const QJsonValue &c : big) CHECK(c.toObject().value(QStringLiteral("members")).toArray().size() == 20);
+    const QString pair = manifest.value(QStringLiteral("pairConversation")).toString();
+    REQUIRE_FALSE(pair.isEmpty());
+
+    REQUIRE(server.start());
+    // bram signs in with his password as usual; the pair conversation holds 100 older messages
+    // before the 7 scripted ones, and anna's last is still his only unread.
+    auto bram = signIn(server, kBram);
+    const QJsonObject conversation = bram->get(QStringLiteral("/api/v1/conversations/") + pair).json();
+    CHECK(conversation.value(QStringLiteral("lastPosition")).toInteger() == 107);
+    const auto page = bram->get(QStringLiteral("/api/v1/conversations/%1/messages?limit=100").arg(pair)).json();
+    CHECK(page.value(QStringLiteral("items")).toArray().size() == 100);
+    CHECK(page.value(QStringLiteral("hasMore")).toBool());
+    for (const QJsonValue &m : conversation.value(QStringLiteral("members")).toArray()) {
+        const QJsonObject member = m.toObject();
+        if (member.value(QStringLiteral("userId")).toString() == people.at(1).toObject().value(QStringLiteral("id")).toString())
+            CHECK(member.value(QStringLiteral("readPosition")).toInteger() == 106);
+    }
+
+    // A manifest token is a working access token: the first big conversation's first member
+    // reads it.
+    const QJsonObject first = big.at(0).toObject();
+    const QString memberId = first.value(QStringLiteral("members")).toArray().at(0).toString();
+    QString token;
+    for (const QJsonValue &p : people)
+        if (p.toObject().value(QStringLiteral("id")).toString() == memberId)
+            token = p.toObject().value(QStringLiteral("token")).toString();
+    TestHttp http(server.url());
+    http.setToken(token);
+    const auto got = http.get(QStringLiteral("/api/v1/conversations/") + first.value(QStringLiteral("id")).toString());
+    CHECK(got.status == 200);
+    CHECK(got.json().value(QStringLiteral("lastPosition")).toInteger() == 50);
     stopAndCheck(server);
 }
