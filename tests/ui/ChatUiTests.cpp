@@ -696,10 +696,7 @@ TEST_CASE("chats: keyboard, editing my message, a quote leads to its original, a
     }
 }
 
-// Fails until the core queues these two: SyncEngine::setReaction treats every target but
-// "comment" as a post (a message id matches no post, nothing is queued), and
-// SyncEngine::deleteMessage queues a null payload into outbox.payload NOT NULL.
-TEST_CASE("chats: reacting to a message and deleting mine reach the server", "[ui][chat][!mayfail]")
+TEST_CASE("chats: reacting to a message and deleting mine reach the server", "[ui][chat]")
 {
     ServerProcess server;
     REQUIRE(server.start());
@@ -721,7 +718,8 @@ TEST_CASE("chats: reacting to a message and deleting mine reach the server", "[u
         QQuickItem *chip = app.item(QStringLiteral("messageReaction_love"), messageRow(app, 0));
         return chip && chip->property("active").toBool() && chip->property("count").toInt() == 1;
     };
-    CHECK(waitUntil(loved, 5000));
+    REQUIRE(waitUntil(loved, 5000));
+    REQUIRE(app.shoot(QStringLiteral("chat-reaction")));
     auto reacted = [&] {
         const QJsonObject last = bram.lastMessage(annaBram);
         return last.value(QStringLiteral("body")).toString() == kLastFromAnna
@@ -742,8 +740,8 @@ TEST_CASE("chats: reacting to a message and deleting mine reach the server", "[u
     app::settle(200);
     REQUIRE(app.shoot(QStringLiteral("chat-delete-confirm")));
     app.click(QStringLiteral("messageDeleteConfirm"));
-    CHECK(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == kLastFromAnna; }, 5000));
-    CHECK(waitUntil([&] { return bram.lastMessage(annaBram).value(QStringLiteral("body")).toString() == kLastFromAnna; }, 8000));
+    REQUIRE(waitUntil([&] { return messageText(app, 0, QStringLiteral("messageBody")) == kLastFromAnna; }, 5000));
+    REQUIRE(waitUntil([&] { return bram.lastMessage(annaBram).value(QStringLiteral("body")).toString() == kLastFromAnna; }, 8000));
 }
 
 namespace {
