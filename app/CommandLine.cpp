@@ -25,9 +25,15 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    QStringLiteral("Sign in (password from PLEIN_DEMO_PASSWORD), write PNGs of the main screens into DIR, and exit."),
                                    QStringLiteral("dir"));
-    parser.addOptions({server, email, shots});
+    const QCommandLineOption firstFrame(QStringLiteral("report-first-frame"),
+                                        QStringLiteral("Print \"first-frame\" once the feed's posts are on screen, then quit (benchmarks)."));
+    const QCommandLineOption rss(QStringLiteral("report-rss-after"),
+                                 QStringLiteral("After the first frame, open this conversation, load its history, print memory use, quit (benchmarks)."),
+                                 QStringLiteral("conversation"));
+    parser.addOptions({server, email, shots, firstFrame, rss});
     parser.process(app);
-    return {parser.value(server), parser.value(email), parser.value(shots)};
+    return {parser.value(server), parser.value(email), parser.value(shots), parser.isSet(firstFrame) || parser.isSet(rss),
+            parser.value(rss)};
 }
 
 } // namespace plein::app

@@ -10,6 +10,8 @@ struct CommandLine {
     QString server;          // --server URL: pre-fills the server field
     QString email;           // --email EMAIL: pre-fills the email field
     QString screenshotsDir;  // --screenshots DIR: render the screens into DIR and exit
+    bool reportFirstFrame = false; // --report-first-frame: for the cold-start benchmark
+    QString rssConversation;       // --report-rss-after CONVERSATION: for the memory benchmark
 };
 
 // True when argv asks only for the version; answered before any window system is touched.

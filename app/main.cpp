@@ -1,5 +1,6 @@
 // The Plein app: a thin main around the "Plein" QML module and its Session.
 #include "CommandLine.h"
+#include "FirstFrameProbe.h"
 #include "ScreenshotRun.h"
 #include "Session.h"
 #include "Startup.h"
@@ -48,6 +49,7 @@ int main(int argc, char **argv)
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) return 1;
 
+    if (cli.reportFirstFrame) plein::app::reportFirstFeedFrame(&engine, window, &session, cli.rssConversation);
     session.start();
     if (screenshots) return plein::app::runScreenshots(window, &session, cli.screenshotsDir);
     return app.exec();

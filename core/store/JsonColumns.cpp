@@ -12,6 +12,7 @@ QString compact(const QJsonDocument &doc) { return QString::fromUtf8(doc.toJson(
 
 QString fromCounts(const protocol::ReactionCounts &counts)
 {
+    if (counts.isEmpty()) return QStringLiteral("{}");
     QJsonObject o;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         if (it.value() > 0) o.insert(it.key(), it.value());
@@ -27,7 +28,10 @@ protocol::ReactionCounts toCounts(const QString &text)
     return out;
 }
 
-QString fromList(const QStringList &list) { return compact(QJsonDocument(QJsonArray::fromStringList(list))); }
+QString fromList(const QStringList &list)
+{
+    return list.isEmpty() ? QStringLiteral("[]") : compact(QJsonDocument(QJsonArray::fromStringList(list)));
+}
 
 QStringList toList(const QString &text)
 {
@@ -38,6 +42,7 @@ QStringList toList(const QString &text)
 
 QString fromAttachments(const QList<protocol::Attachment> &attachments)
 {
+    if (attachments.isEmpty()) return QStringLiteral("[]");
     QJsonArray a;
     for (const auto &att : attachments) a.append(att.toJson());
     return compact(QJsonDocument(a));

@@ -43,15 +43,6 @@ QList<MessageRow> readAll(Statement &s)
     return rows;
 }
 
-bool exists(Database &db, const QString &id)
-{
-    Statement &s = db.prepare("SELECT 1 FROM messages WHERE id = ?");
-    s.bind(1, id);
-    const bool found = s.step();
-    s.reset();
-    return found;
-}
-
 std::optional<MessageRow> one(Database &db, const char *sql, const QString &conversationId)
 {
     Statement &s = db.prepare(sql);
@@ -65,20 +56,27 @@ std::optional<MessageRow> one(Database &db, const char *sql, const QString &conv
 
 bool upsertFromServer(Database &db, const protocol::Message &m, PerUser perUser, bool *inserted)
 {
-    const bool existed = exists(db, m.id);
-    if (inserted) *inserted = !existed;
-    db.prepare("INSERT INTO messages(id, conversation_id, author_id, author_name, body, position, sort_key, created_at, "
-               "edited_at, version, reply_to, attachments, reactions, state, error) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,0,NULL) "
-               "ON CONFLICT(id) DO UPDATE SET body=excluded.body, author_name=excluded.author_name, "
-               "position=excluded.position, sort_key=excluded.sort_key, created_at=excluded.created_at, "
-               "edited_at=excluded.edited_at, version=excluded.version, reply_to=excluded.reply_to, "
-               "attachments=excluded.attachments, reactions=excluded.reactions, state=0, error=NULL "
-               "WHERE excluded.version > messages.version OR messages.state != 0 OR messages.position = 0")
+    // New messages are the common case (a stream of them): one insert, and an update only when
+    // the id was there already.
+    db.prepare("INSERT OR IGNORE INTO messages(id, conversation_id, author_id, author_name, body, position, sort_key, "
+               "created_at, edited_at, version, reply_to, attachments, reactions, state, error) "
+               "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,0,NULL)")
         .bind(1, m.id).bind(2, m.conversationId).bind(3, m.authorId).bind(4, text(m.authorName)).bind(5, text(m.body))
         .bind(6, m.position).bind(7, m.position).bind(8, m.createdAt).bind(9, m.editedAt).bind(10, m.version)
         .bind(11, columns::fromReply(m.replyTo)).bind(12, columns::fromAttachments(m.attachments))
         .bind(13, columns::fromCounts(m.reactions))
         .run();
+    const bool isNew = db.changes() > 0;
+    if (inserted) *inserted = isNew;
+    if (!isNew) {
+        db.prepare("UPDATE messages SET body = ?1, author_name = ?2, position = ?3, sort_key = ?3, created_at = ?4, "
+                   "edited_at = ?5, version = ?6, reply_to = ?7, attachments = ?8, reactions = ?9, state = 0, error = NULL "
+                   "WHERE id = ?10 AND (?6 > version OR state != 0 OR position = 0)")
+            .bind(1, text(m.body)).bind(2, text(m.authorName)).bind(3, m.position).bind(4, m.createdAt)
+            .bind(5, m.editedAt).bind(6, m.version).bind(7, columns::fromReply(m.replyTo))
+            .bind(8, columns::fromAttachments(m.attachments)).bind(9, columns::fromCounts(m.reactions)).bind(10, m.id)
+            .run();
+    }
     bool changed = db.changes() > 0;
     if (perUser == PerUser::Included) {
         const QString mine = columns::fromList(m.myReactions);

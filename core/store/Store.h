@@ -4,6 +4,9 @@
 // (WAL lets them see every committed write). After a write commits, changed() tells what.
 #include "Database.h"
 #include "StoreChanges.h"
+#include "protocol/Message.h"
+
+#include <QHash>
 
 #include <QCoroTask>
 #include <QFuture>
@@ -20,6 +23,10 @@ namespace plein::store {
 struct WriteContext {
     Database &db;
     StoreChanges changes;
+    QString me{}; // the signed-in user's id, read once per job by whoever needs it
+    // The newest message per conversation seen in this job; written to the conversation once,
+    // before the job's transaction commits (a batch of 1,000 messages updates it once).
+    QHash<QString, protocol::Message> newestMessages{};
 };
 
 enum class Durability {

@@ -24,10 +24,15 @@ std::optional<T> decodeData(const protocol::Event &e)
     return std::move(decoded).value();
 }
 
+void noteChanged(WriteContext &ctx, const QString &conversationId)
+{
+    if (!ctx.changes.conversationsChanged.contains(conversationId)) ctx.changes.conversationsChanged.append(conversationId);
+}
+
 void upsertConversation(WriteContext &ctx, const protocol::Conversation &c, const QString &me, bool withMuted)
 {
     const auto before = conversations::byId(ctx.db, c.id);
-    if (conversations::upsertFromServer(ctx.db, c, me, withMuted)) ctx.changes.conversationsChanged.append(c.id);
+    if (conversations::upsertFromServer(ctx.db, c, me, withMuted)) noteChanged(ctx, c.id);
     // A conversation that moved on while this cache was not listening has a hole in its
     // history: what is cached stays only if it reaches the new last message.
     if (before && c.lastPosition > before->conversation.lastPosition) {
@@ -43,7 +48,9 @@ void applyMessage(WriteContext &ctx, const protocol::Message &m, const QString &
 {
     bool inserted = false;
     if (messages::upsertFromServer(ctx.db, m, perUser, &inserted)) ctx.changes.messagesUpserted.append(m.id);
-    if (conversations::noteMessage(ctx.db, m)) ctx.changes.conversationsChanged.append(m.conversationId);
+    auto it = ctx.newestMessages.find(m.conversationId);
+    if (it == ctx.newestMessages.end()) ctx.newestMessages.insert(m.conversationId, m);
+    else if (m.position >= it->position) *it = m;
     if (live && inserted && m.authorId != me) ctx.changes.messagesArrived.append(m.id);
 }
 }
@@ -59,19 +66,22 @@ bool event(WriteContext &ctx, const protocol::Event &e, const QString &me)
             if (name == EventName::MessageUpdated) {
                 auto c = conversations::byId(ctx.db, m->conversationId);
                 if (c && c->conversation.lastMessage.id == m->id && conversations::refreshLastMessage(ctx.db, m->conversationId))
-                    ctx.changes.conversationsChanged.append(m->conversationId);
+                    noteChanged(ctx, m->conversationId);
             }
         }
         return true;
     }
     if (name == EventName::MessageDeleted) {
         if (auto r = decodeData<MessageRemoval>(e)) {
+            if (auto pending = ctx.newestMessages.find(r->conversationId);
+                pending != ctx.newestMessages.end() && pending->id == r->id)
+                ctx.newestMessages.erase(pending);
             if (messages::remove(ctx.db, r->id)) ctx.changes.messagesRemoved.append(r->id);
             ctx.changes.messagesUpserted += messages::markQuotedDeleted(ctx.db, r->conversationId, r->id);
             auto c = conversations::byId(ctx.db, r->conversationId);
             if (c && c->conversation.lastMessage.id == r->id) {
                 conversations::refreshLastMessage(ctx.db, r->conversationId);
-                ctx.changes.conversationsChanged.append(r->conversationId);
+                noteChanged(ctx, r->conversationId);
             }
         }
         return true;
@@ -86,13 +96,13 @@ bool event(WriteContext &ctx, const protocol::Event &e, const QString &me)
     }
     if (name == EventName::ConversationMuted) {
         if (auto m = decodeData<MuteState>(e); m && conversations::setMuted(ctx.db, m->conversationId, m->muted))
-            ctx.changes.conversationsChanged.append(m->conversationId);
+            noteChanged(ctx, m->conversationId);
         return true;
     }
     if (name == EventName::ReadChanged) {
         if (auto r = decodeData<ReadMarker>(e);
             r && conversations::setReadPosition(ctx.db, r->conversationId, r->userId, r->position, me))
-            ctx.changes.conversationsChanged.append(r->conversationId);
+            noteChanged(ctx, r->conversationId);
         return true;
     }
     if (name == EventName::ReactionChanged && e.data.value(QStringLiteral("target")).toString() == ReactionTarget::Message) {
@@ -150,14 +160,22 @@ bool messagePage(WriteContext &ctx, const QString &conversationId, const QByteAr
     }
     if (c) {
         conversations::setHistory(ctx.db, conversationId, lowest, !page.value().hasMore);
-        ctx.changes.conversationsChanged.append(conversationId);
+        noteChanged(ctx, conversationId);
     }
     tx.commit();
     return page.value().hasMore;
 }
 
+void flush(WriteContext &ctx)
+{
+    for (auto it = ctx.newestMessages.cbegin(); it != ctx.newestMessages.cend(); ++it)
+        if (conversations::noteMessage(ctx.db, it.value())) noteChanged(ctx, it.key());
+    ctx.newestMessages.clear();
+}
+
 void removeConversation(WriteContext &ctx, const QString &conversationId)
 {
+    ctx.newestMessages.remove(conversationId);
     ctx.changes.messagesRemoved += messages::removeConversation(ctx.db, conversationId, &ctx.changes.filesPurged);
     if (conversations::remove(ctx.db, conversationId)) ctx.changes.conversationsRemoved.append(conversationId);
 }
@@ -165,6 +183,7 @@ void removeConversation(WriteContext &ctx, const QString &conversationId)
 void ownMessage(WriteContext &ctx, const protocol::Message &m, const QString &me)
 {
     applyMessage(ctx, m, me, PerUser::Included, false);
+    flush(ctx);
 }
 
 } // namespace plein::sync::chat_apply

@@ -21,6 +21,9 @@ void conversationList(store::WriteContext &ctx, const QByteArray &body, const QS
 // A page of older history (before the oldest cached message, or the newest page when nothing
 // is cached). Returns whether the server has older ones.
 bool messagePage(store::WriteContext &ctx, const QString &conversationId, const QByteArray &body);
+// Writes the newest message of each conversation this job saw into the conversation (its
+// preview, position and activity). Called before the job's transaction commits.
+void flush(store::WriteContext &ctx);
 // The conversation and its messages and files leave the cache.
 void removeConversation(store::WriteContext &ctx, const QString &conversationId);
 // A message I sent (or edited) as the server now has it.

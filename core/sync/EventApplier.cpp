@@ -91,7 +91,8 @@ void event(WriteContext &ctx, const protocol::Event &e)
     const QString &name = e.name;
     if (name.startsWith(QLatin1String("message.")) || name.startsWith(QLatin1String("conversation.")) ||
         name == EventName::ReadChanged || name == EventName::ReactionChanged) {
-        if (chat_apply::event(ctx, e, meta::get(ctx.db, meta::MeId))) return;
+        if (ctx.me.isEmpty()) ctx.me = meta::get(ctx.db, meta::MeId);
+        if (chat_apply::event(ctx, e, ctx.me)) return;
     }
     if (name == EventName::PostCreated || name == EventName::PostUpdated) {
         if (auto post = decodeData<Post>(e); post && posts::upsertFromServer(ctx.db, *post, PerUser::Absent))
@@ -170,6 +171,7 @@ BatchOutcome syncBatch(WriteContext &ctx, const QByteArray &body)
     }
     out.cursor = std::max(cursor, batch.cursor);
     out.hasMore = batch.hasMore;
+    chat_apply::flush(ctx);
     meta::setCursor(ctx.db, out.cursor);
     tx.commit();
     return out;
@@ -226,6 +228,7 @@ FrameOutcome frame(WriteContext &ctx, const QString &text)
         return out;
     }
     event(ctx, e.value());
+    chat_apply::flush(ctx);
     meta::setCursor(ctx.db, e.value().seq);
     tx.commit();
     out.kind = FrameOutcome::Kind::Applied;
