@@ -475,6 +475,14 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
 
         // Editing it from its menu: shown at once, marked edited, and the server has the new text.
         const QString edited = QStringLiteral("Zaterdag fietsen, vertrek om 10:00");
+        // The shots resized the window and switched schemes: back at the top, and the menu of my
+        // post there (shown once the post is no longer pending) before clicking it.
+        auto menuOnTop = [&] {
+            QMetaObject::invokeMethod(app.item(QStringLiteral("feedList")), "positionViewAtBeginning");
+            return app.item(QStringLiteral("postMenu"), app.feedRow(0)) != nullptr;
+        };
+        INFO("row 0: " << app.feedText(0, QStringLiteral("postBody")).toStdString() << (rowIsPending(app, 0) ? " (pending)" : ""));
+        REQUIRE(waitUntil(menuOnTop, 5000));
         app.click(QStringLiteral("postMenu"), app.feedRow(0));
         REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("postEdit")); }, 2000));
         app.click(QStringLiteral("postEdit"));
@@ -490,6 +498,7 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         REQUIRE(waitUntil([&] { return app.feedText(0, QStringLiteral("postMeta")).endsWith(QStringLiteral("edited")); }, 3000));
 
         // Deleting it asks first, then it is gone here and on the server.
+        REQUIRE(waitUntil(menuOnTop, 5000));
         app.click(QStringLiteral("postMenu"), app.feedRow(0));
         REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("postDelete")); }, 2000));
         app.click(QStringLiteral("postDelete"));
