@@ -41,7 +41,7 @@ void loadAllThenReport(models::MessagesModel *model)
     }
     auto step = std::make_shared<std::function<void()>>();
     *step = [model, step] {
-        if (model->canFetchMore({})) {
+        if (model->isLoading() || model->canFetchMore({})) {
             if (!model->isLoading()) model->fetchMore({});
             QTimer::singleShot(1, model, *step);
             return;
