@@ -35,6 +35,7 @@ void MessagesModel::setServerPager(ServerPager pager, std::function<bool()> serv
     m_pager = std::move(pager);
     m_serverHasMore = std::move(serverHasMore);
     checkAtEnd();
+    loadDownToFirstUnread();
 }
 
 void MessagesModel::setTypingTracker(TypingTracker *tracker)
@@ -83,6 +84,7 @@ void MessagesModel::markOpened()
         m_firstUnreadId = id;
         Q_EMIT firstUnreadIdChanged();
     }
+    loadDownToFirstUnread();
 }
 
 int MessagesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -221,13 +223,32 @@ QCoro::Task<> MessagesModel::fetchFromServer()
     setLoading(false);
     m_storeExhausted = false;
     appendFromStore();
-    // Opened before its history was here: the first unread message may have arrived now.
-    if (m_firstUnreadId.isEmpty() && m_openedReadPosition >= 0) {
-        if (const auto first = messages::firstUnread(m_store->reader(), m_conversationId, m_openedReadPosition, m_me)) {
+    // Opened before all of its unread history was here: the first unread message moves to an
+    // older one as pages arrive, until the one after the read marker is loaded.
+    if (m_openedReadPosition >= 0) {
+        const auto first = messages::firstUnread(m_store->reader(), m_conversationId, m_openedReadPosition, m_me);
+        if (first && first->message.id != m_firstUnreadId) {
             m_firstUnreadId = first->message.id;
             Q_EMIT firstUnreadIdChanged();
         }
     }
+    loadDownToFirstUnread();
+}
+
+// Opening a conversation goes to its first unread message: its history is paged in from the
+// server until that message is here (at most a few thousand messages; beyond that the view
+// opens at the oldest loaded one and the user scrolls on).
+void MessagesModel::loadDownToFirstUnread()
+{
+    constexpr int kMostToLoad = 2000;
+    if (m_loading || !m_pager || !m_serverHasMore || m_openedReadPosition < 0 || m_rows.size() >= kMostToLoad) return;
+    reloadConversation();
+    const bool missing = m_conversation.historyFrom > m_openedReadPosition + 1 &&
+        m_conversation.conversation.lastPosition > m_openedReadPosition;
+    // Only while pages keep coming: offline, or refused, it stops here.
+    if (!missing || m_conversation.historyFrom == m_pagedDownTo || !m_serverHasMore()) return;
+    m_pagedDownTo = m_conversation.historyFrom;
+    fetchFromServer();
 }
 
 void MessagesModel::setLoading(bool loading)

@@ -93,6 +93,7 @@ private:
     void removeRow(const QString &id);
     void appendFromStore();
     QCoro::Task<> fetchFromServer();
+    void loadDownToFirstUnread();
     void reloadConversation();
     void neighboursChanged(int row);
     void setLoading(bool loading);
@@ -106,6 +107,7 @@ private:
     QHash<QString, double> m_uploadProgress;
     QString m_firstUnreadId;
     qint64 m_openedReadPosition = -1; // my read marker when the conversation was last opened
+    qint64 m_pagedDownTo = -1;        // history start when the last page towards it was asked
     QPointer<TypingTracker> m_typing;
     int m_pageSize = 50;
     bool m_storeExhausted = false;
