@@ -92,17 +92,25 @@ Item {
                 anchors.fill: parent
                 visible: pages.currentIndex === 0
             }
-            GroupsScreen {
-                objectName: "groupsScreen"
+            // Pages other than the feed are made when first shown, so a cold start builds only
+            // what the first frame needs; once made they stay.
+            Loader {
                 anchors.fill: parent
                 visible: pages.currentIndex === 1
+                active: visible || item !== null
+                sourceComponent: GroupsScreen {
+                    objectName: "groupsScreen"
+                }
             }
-            ChatsScreen {
-                id: chatsScreen
-                objectName: "chatsScreen"
+            Loader {
+                id: chatsLoader
                 anchors.fill: parent
                 visible: pages.currentIndex === 2
-                wide: shell.layoutMode === "desktop"
+                active: visible || item !== null
+                sourceComponent: ChatsScreen {
+                    objectName: "chatsScreen"
+                    wide: shell.layoutMode === "desktop"
+                }
             }
             ComingSoonPage {
                 anchors.fill: parent
@@ -112,9 +120,11 @@ Item {
                 title: qsTr("People is on its way")
                 message: qsTr("Soon you can find colleagues by name and expertise here.")
             }
-            MePage {
+            Loader {
                 anchors.fill: parent
                 visible: pages.currentIndex === 4
+                active: visible || item !== null
+                sourceComponent: MePage {}
             }
         }
     }
@@ -147,14 +157,15 @@ Item {
         target: Chats
         function onOpenRequested(conversationId) {
             shell.navigate("chats")
-            chatsScreen.openConversation(conversationId)
+            if (chatsLoader.item)
+                chatsLoader.item.openConversation(conversationId)
         }
     }
 
     BottomNav {
         id: bottomNav
         // An open conversation on a phone takes the whole screen, as in other chat apps.
-        visible: shell.layoutMode === "phone" && !(shell.currentPage === "chats" && chatsScreen.conversationOpen)
+        visible: shell.layoutMode === "phone" && !(shell.currentPage === "chats" && chatsLoader.item !== null && chatsLoader.item.conversationOpen)
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
