@@ -295,7 +295,12 @@ void Chats::typing(const QString &conversationId)
     m_session->account()->sync()->sendTyping(conversationId);
 }
 
-QList<QVariantMap> Chats::shownNotifications() const { return m_notifier->shown(); }
+QVariantList Chats::shownNotifications() const
+{
+    QVariantList out;
+    for (const auto &n : m_notifier->shown()) out.append(n);
+    return out;
+}
 
 void Chats::onStoreChanged(const store::StoreChanges &changes)
 {

@@ -65,8 +65,9 @@ public:
     // Call on every edit of the text field: at most one frame goes out every few seconds.
     Q_INVOKABLE void typing(const QString &conversationId);
 
-    // For tests: the notifications shown so far (title, body, conversation id).
-    QList<QVariantMap> shownNotifications() const;
+    // The notifications asked for so far, oldest first: {conversationId, title, body} (tests
+    // read them; the desktop shows them through D-Bus).
+    Q_INVOKABLE QVariantList shownNotifications() const;
 
 Q_SIGNALS:
     void conversationsChanged();

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QQmlContext>
+#include <QJSValue>
 #include <QQmlExpression>
 #include <QTest>
 #include <QWebSocket>
@@ -807,4 +808,56 @@ TEST_CASE("chats: a long conversation opens at its first unread even beyond the 
     };
     CHECK(waitUntil(firstUnreadInView, 10000));
     REQUIRE(app.shoot(QStringLiteral("chat-first-unread")));
+}
+
+namespace {
+QVariantList notifications(AppUnderTest &app)
+{
+    QQmlExpression shown(qmlContext(app.window()), app.window(), QStringLiteral("Chats.shownNotifications()"));
+    const QVariant v = shown.evaluate();
+    // A JS array may come back wrapped as a QJSValue.
+    return v.canConvert<QJSValue>() && !v.canConvert<QVariantList>() ? v.value<QJSValue>().toVariant().toList() : v.toList();
+}
+}
+
+TEST_CASE("chats: a new message elsewhere asks for a desktop notification; muted and open conversations do not", "[ui][chat]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Person anna(server, kAnna);
+    Person admin(server, kAdmin);
+    Person bram(server, kBram);
+    const QString annaBram = anna.conversationWith(bram.id);
+    const QString backup = admin.conversationWith(bram.id);
+    REQUIRE(bram.http.put(QStringLiteral("/api/v1/conversations/%1/mute").arg(backup)).status == 200);
+
+    AppUnderTest app({server.url().toString(), {}, {}});
+    signIn(app, kBram);
+    app::settle(500);
+    const qsizetype before = notifications(app).size();
+
+    // Bram is on the feed: Anna's message is news.
+    anna.say(annaBram, QStringLiteral("Heb je de notulen al gezien?"));
+    REQUIRE(waitUntil([&] { return notifications(app).size() == before + 1; }, 8000));
+    const QVariantMap shown = notifications(app).last().toMap();
+    CHECK(shown.value(QStringLiteral("title")).toString() == QStringLiteral("Anna de Vries"));
+    CHECK(shown.value(QStringLiteral("body")).toString() == QStringLiteral("Heb je de notulen al gezien?"));
+    CHECK(shown.value(QStringLiteral("conversationId")).toString() == annaBram);
+
+    // Muted: no notification.
+    admin.say(backup, QStringLiteral("Vergeet de back-up niet"));
+    app::settle(1500);
+    CHECK(notifications(app).size() == before + 1);
+
+    // The conversation is open on screen: its new messages are read, not notified.
+    {
+        QQmlExpression open(qmlContext(app.window()), app.window(), QStringLiteral("Chats.openRequested(\"%1\")").arg(annaBram));
+        open.evaluate();
+        REQUIRE_FALSE(open.hasError());
+    }
+    REQUIRE(waitUntil([&] { return app.text(QStringLiteral("conversationHeaderTitle")) == QStringLiteral("Anna de Vries"); }, 5000));
+    anna.say(annaBram, QStringLiteral("Ik zie je zo"));
+    REQUIRE(waitUntil([&] { return anna.lastMessage(annaBram).value(QStringLiteral("body")).toString() == QStringLiteral("Ik zie je zo"); }, 3000));
+    app::settle(1500);
+    CHECK(notifications(app).size() == before + 1);
 }
