@@ -240,7 +240,8 @@ Rectangle {
                     detail: isMe ? qsTr("You") : ""
                     IconButton {
                         objectName: "infoMemberRemove"
-                        visible: panel.isGroup && !member.isMe
+                        // Only whoever started the conversation may remove others (the server's rule).
+                        visible: panel.isGroup && !member.isMe && panel.info.mineToManage === true
                         iconName: "person_remove"
                         label: qsTr("Remove %1 from the conversation").arg(member.modelData.name)
                         onClicked: {

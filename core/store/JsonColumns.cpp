@@ -94,8 +94,27 @@ QString fromMessage(const protocol::Message &message)
 protocol::Message toMessage(const QString &text)
 {
     if (text.isEmpty()) return {};
-    auto m = protocol::Message::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
-    return m ? std::move(m).value() : protocol::Message{};
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (auto m = protocol::Message::fromJson(o)) return std::move(m).value();
+    // My own message not yet on the server (no position or version) is no valid server copy:
+    // what the list shows of it is read as it is.
+    protocol::Message local;
+    local.id = o.value(QStringLiteral("id")).toString();
+    local.conversationId = o.value(QStringLiteral("conversationId")).toString();
+    local.authorId = o.value(QStringLiteral("authorId")).toString();
+    local.authorName = o.value(QStringLiteral("authorName")).toString();
+    local.body = o.value(QStringLiteral("body")).toString();
+    local.createdAt = o.value(QStringLiteral("createdAt")).toInteger();
+    for (const auto &v : o.value(QStringLiteral("attachments")).toArray()) {
+        const QJsonObject a = v.toObject();
+        protocol::Attachment file;
+        file.id = a.value(QStringLiteral("id")).toString();
+        file.name = a.value(QStringLiteral("name")).toString();
+        file.mime = a.value(QStringLiteral("mime")).toString();
+        file.size = a.value(QStringLiteral("size")).toInteger();
+        local.attachments.append(file);
+    }
+    return local;
 }
 
 } // namespace plein::store::columns

@@ -233,15 +233,23 @@ TEST_CASE("my pending message lists after the confirmed ones and takes the place
     models::MessagesModel chat(f.store.get(), id);
     QAbstractItemModelTester tester(&chat, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
+    models::ConversationsModel list(f.store.get());
     auto mine = message(id, 0, kT0 + 2000, kMe);
     mine.body = QStringLiteral("onderweg");
+    mine.version = 0;
     test::resultOf(f.store->write([mine](WriteContext &ctx) {
         messages::insertLocal(ctx.db, mine);
+        conversations::noteLocalMessage(ctx.db, mine);
         ctx.changes.messagesUpserted.append(mine.id);
+        ctx.changes.conversationsChanged.append(mine.conversationId);
         return true;
     }));
     REQUIRE(test::waitUntil([&] { return chat.rowCount() == 2; }));
     CHECK(chat.data(chat.index(0), models::MessagesModel::PendingRole).toBool());
+    // The list shows it as the last message, still on its way.
+    CHECK(list.data(list.index(0), models::ConversationsModel::LastBodyRole).toString() == QStringLiteral("onderweg"));
+    CHECK(list.data(list.index(0), models::ConversationsModel::LastPendingRole).toBool());
+    CHECK(list.data(list.index(0), models::ConversationsModel::LastMineRole).toBool());
 
     // Anna's message reached the server first: it gets position 2, mine 3.
     f.send(protocol::EventName::MessageCreated, message(id, 2, kT0 + 2500).toEventJson());
