@@ -27,6 +27,9 @@ struct WriteContext {
     // The newest message per conversation seen in this job; written to the conversation once,
     // before the job's transaction commits (a batch of 1,000 messages updates it once).
     QHash<QString, protocol::Message> newestMessages{};
+    // The newest position each author wrote per conversation in this job: sending reads up to
+    // one's own message, so their read marker moves there (written with newestMessages).
+    QHash<QString, QHash<QString, qint64>> authorPositions{};
 };
 
 enum class Durability {

@@ -3,6 +3,7 @@
 #include "protocol/Reaction.h"
 #include "store/ConversationStore.h"
 #include "store/MessageStore.h"
+#include "store/MetaStore.h"
 
 #include <QLoggingCategory>
 
@@ -51,6 +52,11 @@ void applyMessage(WriteContext &ctx, const protocol::Message &m, const QString &
     auto it = ctx.newestMessages.find(m.conversationId);
     if (it == ctx.newestMessages.end()) ctx.newestMessages.insert(m.conversationId, m);
     else if (m.position >= it->position) *it = m;
+    // Sending reads up to one's own message (the server sends no read.changed for it).
+    if (m.position > 0) {
+        qint64 &read = ctx.authorPositions[m.conversationId][m.authorId];
+        read = std::max(read, m.position);
+    }
     if (live && inserted && m.authorId != me) ctx.changes.messagesArrived.append(m.id);
 }
 }
@@ -171,11 +177,17 @@ void flush(WriteContext &ctx)
     for (auto it = ctx.newestMessages.cbegin(); it != ctx.newestMessages.cend(); ++it)
         if (conversations::noteMessage(ctx.db, it.value())) noteChanged(ctx, it.key());
     ctx.newestMessages.clear();
+    if (ctx.me.isEmpty()) ctx.me = meta::get(ctx.db, meta::MeId);
+    for (auto c = ctx.authorPositions.cbegin(); c != ctx.authorPositions.cend(); ++c)
+        for (auto a = c->cbegin(); a != c->cend(); ++a)
+            if (conversations::setReadPosition(ctx.db, c.key(), a.key(), a.value(), ctx.me)) noteChanged(ctx, c.key());
+    ctx.authorPositions.clear();
 }
 
 void removeConversation(WriteContext &ctx, const QString &conversationId)
 {
     ctx.newestMessages.remove(conversationId);
+    ctx.authorPositions.remove(conversationId);
     ctx.changes.messagesRemoved += messages::removeConversation(ctx.db, conversationId, &ctx.changes.filesPurged);
     if (conversations::remove(ctx.db, conversationId)) ctx.changes.conversationsRemoved.append(conversationId);
 }
