@@ -10,7 +10,7 @@ add_library(plein-core STATIC
   store/DirectoryStore.h store/DirectoryStore.cpp store/OutboxStore.h store/OutboxStore.cpp
   store/StoreChanges.h store/Store.h store/Store.cpp store/JsonColumns.h store/JsonColumns.cpp
   store/CommentStore.h store/CommentStore.cpp store/UploadStore.h store/UploadStore.cpp
-  store/ConversationStore.h store/ConversationStore.cpp store/MessageStore.h store/MessageStore.cpp
+  store/ConversationStore.h store/ConversationStore.cpp store/MessageStore.h store/MessageStore.cpp store/ReactionToggle.h
   net/NetError.h net/ServerAddress.h net/ServerAddress.cpp net/ApiClient.h net/ApiClient.cpp
   net/Backoff.h net/Backoff.cpp net/RealtimeClient.h net/RealtimeClient.cpp
   sync/EventApplier.h sync/EventApplier.cpp sync/SyncEngine.h sync/SyncEngine.cpp

@@ -3,8 +3,7 @@ import Plein
 
 // Unread announcements pinned above the feed, each with "Mark as read". Its author (and
 // community managers and admins) see how many have read it.
-// `model` is the pinned list: rows with postId, author, body, readCount, authorId.
-// TODO(core): FeedModel's pinned scope (store::FeedScope::pinned); until it lands it is empty.
+// `model` is the pinned list (Session.pinned): rows with postId, author, body, readCount, authorId.
 Column {
     id: banners
     property var model: null

@@ -22,14 +22,7 @@ const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 }
 #endif
 
-ChatNotifier::ChatNotifier(QObject *parent) : QObject(parent)
-{
-#ifdef PLEIN_HAVE_DBUS
-    auto bus = QDBusConnection::sessionBus();
-    bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
-    bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
-#endif
-}
+ChatNotifier::ChatNotifier(QObject *parent) : QObject(parent) {}
 
 ChatNotifier::~ChatNotifier() = default;
 
@@ -38,6 +31,13 @@ void ChatNotifier::show(const QString &conversationId, const QString &title, con
     m_shown.append({{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("title"), title},
                     {QStringLiteral("body"), body}});
 #ifdef PLEIN_HAVE_DBUS
+    // The session bus is opened with the first notification, not at start-up.
+    if (!m_listening) {
+        m_listening = true;
+        auto bus = QDBusConnection::sessionBus();
+        bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
+        bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
+    }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const uint replaces = m_ids.value(conversationId, 0);
     call << QCoreApplication::applicationName() << replaces << QStringLiteral("mail-message-new") << title << body

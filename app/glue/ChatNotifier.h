@@ -17,6 +17,7 @@ public:
     void show(const QString &conversationId, const QString &title, const QString &body);
     // The conversation was read (here or on another device): its notification goes away.
     void withdraw(const QString &conversationId);
+    bool isShowing(const QString &conversationId) const { return m_ids.contains(conversationId); }
     // What was asked to be shown, in order (for tests and for platforms without a service).
     const QList<QVariantMap> &shown() const { return m_shown; }
 
@@ -30,6 +31,7 @@ private Q_SLOTS: // connected by name to the service's D-Bus signals
 private:
 
     QHash<QString, uint> m_ids; // conversation -> the service's notification id
+    bool m_listening = false;   // connected to the service's signals
     QList<QVariantMap> m_shown;
 };
 

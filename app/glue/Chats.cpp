@@ -317,6 +317,7 @@ void Chats::onStoreChanged(const store::StoreChanges &changes)
     // Read on another device: its notification is no longer news.
     if (m_store) {
         for (const QString &id : changes.conversationsChanged) {
+            if (!m_notifier->isShowing(id)) continue;
             const auto row = store::conversations::byId(m_store->reader(), id);
             if (row && row->unreadCount() == 0) m_notifier->withdraw(id);
         }

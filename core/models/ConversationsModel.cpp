@@ -111,10 +111,10 @@ void ConversationsModel::upsertRow(const QString &id)
     }
     const int current = indexOf(id);
     if (current >= 0) {
-        // Where it belongs among the others, once it is taken out.
-        QList<ConversationRow> others = m_rows;
-        others.removeAt(current);
-        const int target = int(std::lower_bound(others.begin(), others.end(), *fresh, before) - others.begin());
+        // Where it belongs among the others: how many of them sort before it.
+        int target = 0;
+        for (int i = 0; i < m_rows.size(); ++i)
+            if (i != current && before(m_rows.at(i), *fresh)) ++target;
         if (target != current) {
             const int destination = target > current ? target + 1 : target;
             beginMoveRows({}, current, current, {}, destination);

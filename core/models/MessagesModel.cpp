@@ -270,7 +270,10 @@ void MessagesModel::onStoreChanged(const store::StoreChanges &changes)
         return;
     }
     for (const QString &id : changes.messagesRemoved) removeRow(id);
-    for (const QString &id : changes.messagesUpserted) upsertRow(id);
+    // Every open conversation hears of every message: one query finds the ones that are ours.
+    const QSet<QString> ours = messages::idsIn(m_store->reader(), m_conversationId, changes.messagesUpserted);
+    for (const QString &id : changes.messagesUpserted)
+        if (ours.contains(id)) upsertRow(id);
     if (changes.conversationsChanged.contains(m_conversationId)) {
         const auto before = m_conversation.conversation.members;
         reloadConversation();

@@ -1,4 +1,5 @@
 #include "CommentStore.h"
+#include "ReactionToggle.h"
 #include "JsonColumns.h"
 
 namespace plein::store::comments {
@@ -93,14 +94,7 @@ bool setMyReaction(Database &db, const QString &id, const QString &kind, bool ac
     if (!row) return false;
     QStringList mine = row->comment.myReactions;
     protocol::ReactionCounts counts = row->comment.reactions;
-    if (active == mine.contains(kind)) return false;
-    if (active) {
-        mine.append(kind);
-        counts[kind] += 1;
-    } else {
-        mine.removeAll(kind);
-        counts[kind] = std::max<qint64>(0, counts.value(kind) - 1);
-    }
+    if (!toggleMyReaction(mine, &counts, kind, active)) return false;
     db.prepare("UPDATE comments SET my_reactions = ?, reactions = ? WHERE id = ?")
         .bind(1, columns::fromList(mine)).bind(2, columns::fromCounts(counts)).bind(3, id).run();
     return true;
@@ -111,9 +105,7 @@ bool setMyReactionFlag(Database &db, const QString &id, const QString &kind, boo
     auto row = byId(db, id);
     if (!row) return false;
     QStringList mine = row->comment.myReactions;
-    if (active == mine.contains(kind)) return false;
-    if (active) mine.append(kind);
-    else mine.removeAll(kind);
+    if (!toggleMyReaction(mine, nullptr, kind, active)) return false;
     db.prepare("UPDATE comments SET my_reactions = ? WHERE id = ?").bind(1, columns::fromList(mine)).bind(2, id).run();
     return true;
 }

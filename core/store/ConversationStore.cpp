@@ -1,5 +1,6 @@
 #include "ConversationStore.h"
 #include "JsonColumns.h"
+#include "MessageStore.h"
 
 namespace plein::store::conversations {
 
@@ -145,29 +146,8 @@ bool noteLocalMessage(Database &db, const protocol::Message &m)
 
 bool refreshLastMessage(Database &db, const QString &conversationId)
 {
-    Statement &s = db.prepare("SELECT id FROM messages WHERE conversation_id = ? ORDER BY sort_key DESC LIMIT 1");
-    s.bind(1, conversationId);
-    QString newest;
-    if (s.step()) newest = s.text(0);
-    s.reset();
-    protocol::Message last;
-    if (!newest.isEmpty()) {
-        Statement &m = db.prepare("SELECT id, conversation_id, author_id, author_name, body, position, created_at, "
-                                  "edited_at, version FROM messages WHERE id = ?");
-        m.bind(1, newest);
-        if (m.step()) {
-            last.id = m.text(0);
-            last.conversationId = m.text(1);
-            last.authorId = m.text(2);
-            last.authorName = m.text(3);
-            last.body = m.text(4);
-            last.position = m.integer(5);
-            last.createdAt = m.integer(6);
-            last.editedAt = m.integer(7);
-            last.version = m.integer(8);
-        }
-        m.reset();
-    }
+    const auto newest = messages::page(db, conversationId, 0, 1);
+    const protocol::Message last = newest.isEmpty() ? protocol::Message{} : newest.first().message;
     db.prepare("UPDATE conversations SET last_message = ? WHERE id = ?")
         .bind(1, columns::fromMessage(last)).bind(2, conversationId).run();
     return db.changes() > 0;

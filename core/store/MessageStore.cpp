@@ -1,4 +1,5 @@
 #include "MessageStore.h"
+#include "ReactionToggle.h"
 #include "JsonColumns.h"
 
 #include <limits>
@@ -130,14 +131,7 @@ bool setMyReaction(Database &db, const QString &id, const QString &kind, bool ac
     if (!row) return false;
     QStringList mine = row->message.myReactions;
     protocol::ReactionCounts counts = row->message.reactions;
-    if (active == mine.contains(kind)) return false;
-    if (active) {
-        mine.append(kind);
-        counts[kind] += 1;
-    } else {
-        mine.removeAll(kind);
-        counts[kind] = std::max<qint64>(0, counts.value(kind) - 1);
-    }
+    if (!toggleMyReaction(mine, &counts, kind, active)) return false;
     db.prepare("UPDATE messages SET my_reactions = ?, reactions = ? WHERE id = ?")
         .bind(1, columns::fromList(mine)).bind(2, columns::fromCounts(counts)).bind(3, id).run();
     return true;
@@ -148,9 +142,7 @@ bool setMyReactionFlag(Database &db, const QString &id, const QString &kind, boo
     auto row = byId(db, id);
     if (!row) return false;
     QStringList mine = row->message.myReactions;
-    if (active == mine.contains(kind)) return false;
-    if (active) mine.append(kind);
-    else mine.removeAll(kind);
+    if (!toggleMyReaction(mine, nullptr, kind, active)) return false;
     db.prepare("UPDATE messages SET my_reactions = ? WHERE id = ?").bind(1, columns::fromList(mine)).bind(2, id).run();
     return true;
 }
@@ -272,6 +264,16 @@ qint64 count(Database &db, const QString &conversationId)
     const qint64 n = s.step() ? s.integer(0) : 0;
     s.reset();
     return n;
+}
+
+QSet<QString> idsIn(Database &db, const QString &conversationId, const QStringList &ids)
+{
+    QSet<QString> found;
+    if (ids.isEmpty()) return found;
+    Statement &s = db.prepare("SELECT id FROM messages WHERE conversation_id = ? AND id IN (SELECT value FROM json_each(?))");
+    s.bind(1, conversationId).bind(2, columns::fromList(ids));
+    while (s.step()) found.insert(s.text(0));
+    return found;
 }
 
 } // namespace plein::store::messages

@@ -6,6 +6,7 @@
 #include "protocol/Message.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace plein::store {
@@ -53,6 +54,8 @@ std::optional<MessageRow> newestSynced(Database &db, const QString &conversation
 // The oldest message after `position` written by someone else: where unread starts.
 std::optional<MessageRow> firstUnread(Database &db, const QString &conversationId, qint64 position, const QString &me);
 qint64 count(Database &db, const QString &conversationId);
+// Which of these message ids belong to the conversation (one query for a whole change notice).
+QSet<QString> idsIn(Database &db, const QString &conversationId, const QStringList &ids);
 
 } // namespace messages
 } // namespace plein::store

@@ -1,4 +1,5 @@
 #include "PostStore.h"
+#include "ReactionToggle.h"
 #include "JsonColumns.h"
 
 namespace plein::store::posts {
@@ -137,14 +138,7 @@ bool setMyReaction(Database &db, const QString &id, const QString &kind, bool ac
     if (!row) return false;
     QStringList mine = row->post.myReactions;
     protocol::ReactionCounts counts = row->post.reactions;
-    if (active == mine.contains(kind)) return false;
-    if (active) {
-        mine.append(kind);
-        counts[kind] += 1;
-    } else {
-        mine.removeAll(kind);
-        counts[kind] = std::max<qint64>(0, counts.value(kind) - 1);
-    }
+    if (!toggleMyReaction(mine, &counts, kind, active)) return false;
     db.prepare("UPDATE posts SET my_reactions = ?, reactions = ?, like_count = ? WHERE id = ?")
         .bind(1, columns::fromList(mine)).bind(2, columns::fromCounts(counts)).bind(3, likeCountOf(counts)).bind(4, id)
         .run();
@@ -172,9 +166,7 @@ bool setMyReactionFlag(Database &db, const QString &id, const QString &kind, boo
     auto row = byId(db, id);
     if (!row) return false;
     QStringList mine = row->post.myReactions;
-    if (active == mine.contains(kind)) return false;
-    if (active) mine.append(kind);
-    else mine.removeAll(kind);
+    if (!toggleMyReaction(mine, nullptr, kind, active)) return false;
     db.prepare("UPDATE posts SET my_reactions = ? WHERE id = ?").bind(1, columns::fromList(mine)).bind(2, id).run();
     return true;
 }

@@ -2,6 +2,7 @@
 // Files attached to a post that are not on the server yet. The bytes are a copy in the
 // account's directory, so an upload survives the original moving and the app restarting.
 #include "Database.h"
+#include "protocol/Attachment.h"
 
 #include <QList>
 #include <optional>
@@ -17,6 +18,17 @@ struct UploadRow {
     QString mime;
     QString state;     // pending, failed
     QString error;
+
+    // What its post or message shows of it until the server has it.
+    protocol::Attachment attachment() const
+    {
+        protocol::Attachment a;
+        a.id = id;
+        a.name = name;
+        a.size = size;
+        a.mime = mime;
+        return a;
+    }
 };
 
 namespace uploads {

@@ -263,25 +263,10 @@ QCoro::Task<QString> SyncEngine::createPost(QString groupId, QString groupName, 
     request.groupId = groupId;
     request.body = body;
     request.announcement = announcement;
-    QList<UploadRow> files;
-    static const QMimeDatabase mimes;
-    for (const QString &path : localFiles) {
-        const QFileInfo info(path);
-        UploadRow u;
-        u.id = protocol::newUuidV7();
-        u.postId = post.id;
-        u.name = info.fileName();
-        u.size = info.size();
-        u.mime = mimes.mimeTypeForFile(info).name();
-        u.localPath = QDir(uploadsDir()).filePath(u.id);
-        files.append(u);
+    const QList<UploadRow> files = prepareUploads(post.id, localFiles);
+    for (const auto &u : files) {
         request.attachmentIds.append(u.id);
-        protocol::Attachment a;
-        a.id = u.id;
-        a.name = u.name;
-        a.size = u.size;
-        a.mime = u.mime;
-        post.attachments.append(a);
+        post.attachments.append(u.attachment());
     }
     const QString payload = QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
     QPointer<SyncEngine> self(this);

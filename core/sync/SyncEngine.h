@@ -138,7 +138,8 @@ private:
     QCoro::Task<bool> enqueue(std::function<bool(store::WriteContext &)> local, QString kind, QString objectId,
                               QString payload);
     QCoro::Task<net::ApiResult<QByteArray>> send(store::OutboxEntry entry);
-    QList<store::UploadRow> prepareUploads(const QString &ownerId, bool forMessage, const QStringList &localFiles) const;
+    // The uploads of files attached to a new post or message: ids chosen, copies' paths planned.
+    QList<store::UploadRow> prepareUploads(const QString &ownerId, const QStringList &localFiles) const;
 
     store::Store *m_store;
     net::ApiClient *m_api;

@@ -33,9 +33,8 @@ QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).t
 QString segment(const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); }
 }
 
-QList<UploadRow> SyncEngine::prepareUploads(const QString &ownerId, bool forMessage, const QStringList &localFiles) const
+QList<UploadRow> SyncEngine::prepareUploads(const QString &ownerId, const QStringList &localFiles) const
 {
-    Q_UNUSED(forMessage);
     static const QMimeDatabase mimes;
     QList<UploadRow> files;
     for (const QString &path : localFiles) {
@@ -69,16 +68,11 @@ QCoro::Task<QString> SyncEngine::sendMessage(QString conversationId, QString bod
             m.replyTo.excerpt = quoted->message.body.left(protocol::kMaxReplyExcerptLength);
         }
     }
-    const QList<UploadRow> files = prepareUploads(m.id, true, localFiles);
+    const QList<UploadRow> files = prepareUploads(m.id, localFiles);
     QJsonArray fileIds;
     for (const auto &u : files) {
         fileIds.append(u.id);
-        protocol::Attachment a;
-        a.id = u.id;
-        a.name = u.name;
-        a.size = u.size;
-        a.mime = u.mime;
-        m.attachments.append(a);
+        m.attachments.append(u.attachment());
     }
     const QString payload = json({{QStringLiteral("conversationId"), conversationId},
                                   {QStringLiteral("body"), body},
@@ -117,7 +111,7 @@ QCoro::Task<bool> SyncEngine::editMessage(QString messageId, QString body)
     if (!row || row->message.authorId != m_me.id) co_return false;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Not sent yet: the waiting send carries the new text, so nothing can conflict.
-    auto rewriting = m_store->write([messageId, body, now](WriteContext &ctx) {
+    auto rewriting = m_store->write([messageId, body](WriteContext &ctx) {
         Transaction tx(ctx.db);
         bool rewritten = false;
         for (const auto &e : outbox::forObject(ctx.db, messageId)) {
@@ -131,7 +125,6 @@ QCoro::Task<bool> SyncEngine::editMessage(QString messageId, QString body)
             ctx.changes.messagesUpserted.append(messageId);
         }
         tx.commit();
-        Q_UNUSED(now);
         return rewritten;
     }, Durability::Full);
     if (co_await rewriting) co_return true;
