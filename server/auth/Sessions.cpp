@@ -13,7 +13,7 @@ Sessions::Sessions(const QSqlDatabase &db, qint64 accessTtlSeconds)
 QString Sessions::addAccessToken(qint64 sessionId, qint64 nowMs)
 {
     const QString token = tokens::generate();
-    sql::run(m_db, QStringLiteral("INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)"),
+    sql::execute(m_db, QStringLiteral("INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)"),
              {tokens::digest(token), sessionId, nowMs + m_accessTtl * 1000});
     return token;
 }
@@ -21,8 +21,8 @@ QString Sessions::addAccessToken(qint64 sessionId, qint64 nowMs)
 IssuedTokens Sessions::start(const QString &userId, qint64 nowMs)
 {
     // Expired rows are useless; clearing them here keeps the tables small without a timer.
-    sql::run(m_db, QStringLiteral("DELETE FROM access_tokens WHERE expires_at <= ?"), {nowMs});
-    sql::run(m_db, QStringLiteral("DELETE FROM sessions WHERE refresh_expires_at <= ?"), {nowMs});
+    sql::execute(m_db, QStringLiteral("DELETE FROM access_tokens WHERE expires_at <= ?"), {nowMs});
+    sql::execute(m_db, QStringLiteral("DELETE FROM sessions WHERE refresh_expires_at <= ?"), {nowMs});
 
     const QString refreshToken = tokens::generate();
     QSqlQuery q = sql::run(m_db,
@@ -42,27 +42,32 @@ std::optional<IssuedTokens> Sessions::refresh(const QString &refreshToken, qint6
     const qint64 sessionId = q.value(0).toLongLong();
     const QString userId = q.value(1).toString();
     const QString rotated = tokens::generate();
-    sql::run(m_db, QStringLiteral("UPDATE sessions SET refresh_hash = ?, refresh_expires_at = ? WHERE id = ?"),
+    sql::execute(m_db, QStringLiteral("UPDATE sessions SET refresh_hash = ?, refresh_expires_at = ? WHERE id = ?"),
              {tokens::digest(rotated), nowMs + kRefreshTtlSeconds * 1000, sessionId});
     return IssuedTokens{addAccessToken(sessionId, nowMs), rotated, m_accessTtl, userId};
 }
 
 std::optional<Caller> Sessions::authenticate(const QString &accessToken, qint64 nowMs) const
 {
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT s.id, s.user_id FROM access_tokens a JOIN sessions s ON s.id = a.session_id "
-                                          "WHERE a.token_hash = ? AND a.expires_at > ?"),
-                           {tokens::digest(accessToken), nowMs});
-    if (!q.next()) return std::nullopt;
-    const qint64 sessionId = q.value(0).toLongLong();
-    auto user = users::findById(m_db, q.value(1).toString());
+    qint64 sessionId = 0;
+    QString userId;
+    {
+        sql::Statement q(m_db,
+                         QStringLiteral("SELECT s.id, s.user_id FROM access_tokens a JOIN sessions s ON s.id = a.session_id "
+                                        "WHERE a.token_hash = ? AND a.expires_at > ?"),
+                         {tokens::digest(accessToken), nowMs});
+        if (!q.next()) return std::nullopt;
+        sessionId = q.value(0).toLongLong();
+        userId = q.value(1).toString();
+    }
+    auto user = users::findById(m_db, userId);
     if (!user) return std::nullopt;
     return Caller{std::move(*user), sessionId};
 }
 
 void Sessions::revoke(qint64 sessionId)
 {
-    sql::run(m_db, QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
+    sql::execute(m_db, QStringLiteral("DELETE FROM sessions WHERE id = ?"), {sessionId});
 }
 
 } // namespace plein::server

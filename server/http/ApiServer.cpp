@@ -145,15 +145,20 @@ std::optional<Reply> ApiServer::authenticate(const QHttpServerRequest &request, 
 
 void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    const QByteArray body = reply.body ? QJsonDocument(*reply.body).toJson(QJsonDocument::Compact) : reply.raw;
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    if (reply.body) responder.writeHeader("Content-Type", "application/json");
-    else if (!reply.contentType.isEmpty()) responder.writeHeader("Content-Type", reply.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    for (const auto &[name, value] : reply.headers) responder.writeHeader(name, value);
-    responder.writeBody(body);
+    {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        const QByteArray body = reply.body ? QJsonDocument(*reply.body).toJson(QJsonDocument::Compact) : reply.raw;
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+        if (reply.body) responder.writeHeader("Content-Type", "application/json");
+        else if (!reply.contentType.isEmpty()) responder.writeHeader("Content-Type", reply.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+        responder.writeHeader("Cache-Control", "no-store");
+        for (const auto &[name, value] : reply.headers) responder.writeHeader(name, value);
+        responder.writeBody(body);
+    }
+    // The answer leaves now rather than on the next pass of the event loop (one poll() over
+    // every stream socket saved per request).
+    socket->flush();
 }
 
 } // namespace plein::server

@@ -24,11 +24,11 @@ LoggedEvent ChangeLog::append(const QString &scope, const QString &name, const Q
                               const QJsonObject &data, qint64 createdAt)
 {
     const QString text = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("INSERT INTO events (scope, name, entity_id, version, data, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"),
-                           {scope, name, entityId, version, text, createdAt});
-    return {q.lastInsertId().toLongLong(), scope, name, data, text};
+    sql::Statement q(m_db,
+                     QStringLiteral("INSERT INTO events (scope, name, entity_id, version, data, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {scope, name, entityId, version, text, createdAt});
+    return {q.query().lastInsertId().toLongLong(), scope, name, data, text};
 }
 
 void ChangeLog::announce(const LoggedEvent &event)

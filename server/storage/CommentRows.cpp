@@ -43,20 +43,20 @@ std::optional<protocol::Comment> findById(const QSqlDatabase &db, const QString 
 
 void insert(const QSqlDatabase &db, const protocol::Comment &c)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO comments (id, post_id, author_id, body, created_at, version) VALUES (?, ?, ?, ?, ?, ?)"),
              {c.id, c.postId, c.authorId, c.body, c.createdAt, c.version});
 }
 
 void updateBody(const QSqlDatabase &db, const QString &id, const QString &body, qint64 editedAt, qint64 version)
 {
-    sql::run(db, QStringLiteral("UPDATE comments SET body = ?, edited_at = ?, version = ? WHERE id = ?"),
+    sql::execute(db, QStringLiteral("UPDATE comments SET body = ?, edited_at = ?, version = ? WHERE id = ?"),
              {body, editedAt, version, id});
 }
 
 void remove(const QSqlDatabase &db, const QString &id)
 {
-    sql::run(db, QStringLiteral("DELETE FROM comments WHERE id = ?"), {id});
+    sql::execute(db, QStringLiteral("DELETE FROM comments WHERE id = ?"), {id});
 }
 
 std::optional<Position> positionInPost(const QSqlDatabase &db, const QString &postId, const QString &commentId)

@@ -124,7 +124,7 @@ int memberCount(const QSqlDatabase &db, const QString &conversationId)
 
 void insert(const QSqlDatabase &db, const protocol::Conversation &c, const QString &key)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO conversations (id, title, direct, direct_key, created_by, created_at, "
                             "last_activity_at, last_position, version) VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?)"),
              {c.id, c.title, c.direct ? 1 : 0, sql::nullIfEmpty(key), c.createdBy, c.createdAt, c.lastActivityAt,
@@ -134,7 +134,7 @@ void insert(const QSqlDatabase &db, const protocol::Conversation &c, const QStri
 void addMember(const QSqlDatabase &db, const QString &conversationId, const QString &userId, qint64 readPosition,
                qint64 at)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO conversation_members (conversation_id, user_id, read_position, joined_at) "
                             "VALUES (?, ?, ?, ?)"),
              {conversationId, userId, readPosition, at});
@@ -142,24 +142,24 @@ void addMember(const QSqlDatabase &db, const QString &conversationId, const QStr
 
 void removeMember(const QSqlDatabase &db, const QString &conversationId, const QString &userId)
 {
-    sql::run(db, QStringLiteral("DELETE FROM conversation_members WHERE conversation_id = ? AND user_id = ?"),
+    sql::execute(db, QStringLiteral("DELETE FROM conversation_members WHERE conversation_id = ? AND user_id = ?"),
              {conversationId, userId});
 }
 
 void setTitle(const QSqlDatabase &db, const QString &id, const QString &title)
 {
-    sql::run(db, QStringLiteral("UPDATE conversations SET title = COALESCE(?, ''), version = version + 1 WHERE id = ?"), {title, id});
+    sql::execute(db, QStringLiteral("UPDATE conversations SET title = COALESCE(?, ''), version = version + 1 WHERE id = ?"), {title, id});
 }
 
 void bumpVersion(const QSqlDatabase &db, const QString &id)
 {
-    sql::run(db, QStringLiteral("UPDATE conversations SET version = version + 1 WHERE id = ?"), {id});
+    sql::execute(db, QStringLiteral("UPDATE conversations SET version = version + 1 WHERE id = ?"), {id});
 }
 
 qint64 nextPosition(const QSqlDatabase &db, const QString &id, qint64 at)
 {
     // Inside the caller's write transaction (BEGIN IMMEDIATE), so no two writers interleave.
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("UPDATE conversations SET last_position = last_position + 1, "
                             "last_activity_at = MAX(last_activity_at, ?) WHERE id = ?"),
              {at, id});
@@ -176,11 +176,11 @@ qint64 readPosition(const QSqlDatabase &db, const QString &conversationId, const
 
 bool advanceReadPosition(const QSqlDatabase &db, const QString &conversationId, const QString &userId, qint64 position)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("UPDATE conversation_members SET read_position = ? "
-                                          "WHERE conversation_id = ? AND user_id = ? AND read_position < ?"),
-                           {position, conversationId, userId, position});
-    return q.numRowsAffected() > 0;
+    return sql::execute(db,
+                        QStringLiteral("UPDATE conversation_members SET read_position = ? "
+                                       "WHERE conversation_id = ? AND user_id = ? AND read_position < ?"),
+                        {position, conversationId, userId, position})
+        > 0;
 }
 
 bool setMuted(const QSqlDatabase &db, const QString &conversationId, const QString &userId, bool muted)

@@ -67,6 +67,7 @@ std::unique_ptr<Database> Database::open(const QString &dir, QString *error)
 
 Database::~Database()
 {
+    sql::forgetStatements(m_db);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -41,7 +41,7 @@ std::optional<StoredFile> find(const QSqlDatabase &db, const QString &id)
 
 void insert(const QSqlDatabase &db, const StoredFile &f, qint64 createdAt)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO files (id, uploader_id, name, mime, size, width, height, has_thumbnail, created_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {f.attachment.id, f.uploaderId, f.attachment.name, f.attachment.mime, f.attachment.size, f.attachment.width,
@@ -50,7 +50,7 @@ void insert(const QSqlDatabase &db, const StoredFile &f, qint64 createdAt)
 
 void attach(const QSqlDatabase &db, const QString &fileId, const QString &postId, int position)
 {
-    sql::run(db, QStringLiteral("UPDATE files SET post_id = ?, position = ? WHERE id = ?"), {postId, position, fileId});
+    sql::execute(db, QStringLiteral("UPDATE files SET post_id = ?, position = ? WHERE id = ?"), {postId, position, fileId});
 }
 
 QList<protocol::Attachment> forPost(const QSqlDatabase &db, const QString &postId)
@@ -71,7 +71,7 @@ QStringList idsForPost(const QSqlDatabase &db, const QString &postId)
 
 void attachToMessage(const QSqlDatabase &db, const QString &fileId, const QString &messageId, int position)
 {
-    sql::run(db, QStringLiteral("INSERT INTO message_files (file_id, message_id, position) VALUES (?, ?, ?)"),
+    sql::execute(db, QStringLiteral("INSERT INTO message_files (file_id, message_id, position) VALUES (?, ?, ?)"),
              {fileId, messageId, position});
 }
 
@@ -93,7 +93,7 @@ QStringList idsForMessage(const QSqlDatabase &db, const QString &messageId)
 
 void removeRow(const QSqlDatabase &db, const QString &fileId)
 {
-    sql::run(db, QStringLiteral("DELETE FROM files WHERE id = ?"), {fileId});
+    sql::execute(db, QStringLiteral("DELETE FROM files WHERE id = ?"), {fileId});
 }
 
 } // namespace plein::server::files

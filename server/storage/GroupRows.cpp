@@ -95,7 +95,7 @@ QString creatorOf(const QSqlDatabase &db, const QString &groupId)
 
 void insert(const QSqlDatabase &db, const protocol::Group &group, qint64 createdAt, const QString &createdBy)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO groups (id, name, description, visibility, kind, version, created_at, created_by) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
              {group.id, group.name, group.description, group.visibility, group.kind, group.version, createdAt,
@@ -104,14 +104,14 @@ void insert(const QSqlDatabase &db, const protocol::Group &group, qint64 created
 
 void update(const QSqlDatabase &db, const protocol::Group &group)
 {
-    sql::run(db, QStringLiteral("UPDATE groups SET name = ?, description = ?, visibility = ?, version = ? WHERE id = ?"),
+    sql::execute(db, QStringLiteral("UPDATE groups SET name = ?, description = ?, visibility = ?, version = ? WHERE id = ?"),
              {group.name, group.description, group.visibility, group.version, group.id});
 }
 
 void addMember(const QSqlDatabase &db, const QString &groupId, const QString &userId, const QString &role,
                qint64 createdAt)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT OR IGNORE INTO memberships (user_id, group_id, role, created_at) VALUES (?, ?, ?, ?)"),
              {userId, groupId, role, createdAt});
 }

@@ -50,17 +50,17 @@ int adminCount(const QSqlDatabase &db, const QString &groupId)
 
 void setRole(const QSqlDatabase &db, const QString &groupId, const QString &userId, const QString &role)
 {
-    sql::run(db, QStringLiteral("UPDATE memberships SET role = ? WHERE group_id = ? AND user_id = ?"), {role, groupId, userId});
+    sql::execute(db, QStringLiteral("UPDATE memberships SET role = ? WHERE group_id = ? AND user_id = ?"), {role, groupId, userId});
 }
 
 void removeMember(const QSqlDatabase &db, const QString &groupId, const QString &userId)
 {
-    sql::run(db, QStringLiteral("DELETE FROM memberships WHERE group_id = ? AND user_id = ?"), {groupId, userId});
+    sql::execute(db, QStringLiteral("DELETE FROM memberships WHERE group_id = ? AND user_id = ?"), {groupId, userId});
 }
 
 void setOffer(const QSqlDatabase &db, const QString &groupId, const QString &userId, const QString &state, qint64 at)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO membership_offers (user_id, group_id, state, created_at) VALUES (?, ?, ?, ?) "
                             "ON CONFLICT (user_id, group_id) DO UPDATE SET state = excluded.state, created_at = excluded.created_at"),
              {userId, groupId, state, at});
@@ -68,7 +68,7 @@ void setOffer(const QSqlDatabase &db, const QString &groupId, const QString &use
 
 void removeOffer(const QSqlDatabase &db, const QString &groupId, const QString &userId)
 {
-    sql::run(db, QStringLiteral("DELETE FROM membership_offers WHERE group_id = ? AND user_id = ?"), {groupId, userId});
+    sql::execute(db, QStringLiteral("DELETE FROM membership_offers WHERE group_id = ? AND user_id = ?"), {groupId, userId});
 }
 
 } // namespace plein::server::memberships

@@ -67,7 +67,9 @@ QString excerptOf(const QString &body)
 
 std::optional<StoredMessage> find(const QSqlDatabase &db, const QString &id, const QString &viewerId)
 {
-    QSqlQuery q = sql::prepare(db, kSelect + QStringLiteral("WHERE m.id = :id"));
+    static const QString statement = kSelect + QStringLiteral("WHERE m.id = :id");
+    sql::Statement s(db, statement);
+    QSqlQuery &q = s.query();
     q.bindValue(QStringLiteral(":viewer"), viewerId);
     q.bindValue(QStringLiteral(":id"), id);
     sql::exec(q);
@@ -134,7 +136,7 @@ bool anyAfter(const QSqlDatabase &db, const QString &conversationId, qint64 posi
 
 void insert(const QSqlDatabase &db, const protocol::Message &m, const QString &replyToId, int attachmentCount)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO messages (id, conversation_id, position, author_id, body, reply_to, "
                             "attachment_count, created_at, version) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"),
              {m.id, m.conversationId, m.position, m.authorId, m.body, sql::nullIfEmpty(replyToId), attachmentCount,
@@ -143,15 +145,15 @@ void insert(const QSqlDatabase &db, const protocol::Message &m, const QString &r
 
 void updateBody(const QSqlDatabase &db, const QString &id, const QString &body, qint64 editedAt, qint64 version)
 {
-    sql::run(db, QStringLiteral("UPDATE messages SET body = COALESCE(?, ''), edited_at = ?, version = ? WHERE id = ?"),
+    sql::execute(db, QStringLiteral("UPDATE messages SET body = COALESCE(?, ''), edited_at = ?, version = ? WHERE id = ?"),
              {body, editedAt, version, id});
 }
 
 void markDeleted(const QSqlDatabase &db, const QString &id, qint64 at, qint64 version)
 {
-    sql::run(db, QStringLiteral("DELETE FROM message_reactions WHERE message_id = ?"), {id});
-    sql::run(db, QStringLiteral("DELETE FROM message_files WHERE message_id = ?"), {id});
-    sql::run(db,
+    sql::execute(db, QStringLiteral("DELETE FROM message_reactions WHERE message_id = ?"), {id});
+    sql::execute(db, QStringLiteral("DELETE FROM message_files WHERE message_id = ?"), {id});
+    sql::execute(db,
              QStringLiteral("UPDATE messages SET body = '', attachment_count = 0, deleted_at = ?, version = ? WHERE id = ?"),
              {at, version, id});
 }

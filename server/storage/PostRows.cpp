@@ -87,7 +87,7 @@ std::optional<protocol::Post> findById(const QSqlDatabase &db, const QString &id
 
 void insert(const QSqlDatabase &db, const protocol::Post &post)
 {
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO posts (id, author_id, group_id, body, created_at, edited_at, version, announcement) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
              {post.id, post.authorId, sql::nullIfEmpty(post.groupId), post.body, post.createdAt,
@@ -96,13 +96,13 @@ void insert(const QSqlDatabase &db, const protocol::Post &post)
 
 void updateBody(const QSqlDatabase &db, const QString &id, const QString &body, qint64 editedAt, qint64 version)
 {
-    sql::run(db, QStringLiteral("UPDATE posts SET body = ?, edited_at = ?, version = ? WHERE id = ?"),
+    sql::execute(db, QStringLiteral("UPDATE posts SET body = ?, edited_at = ?, version = ? WHERE id = ?"),
              {body, editedAt, version, id});
 }
 
 void remove(const QSqlDatabase &db, const QString &id)
 {
-    sql::run(db, QStringLiteral("DELETE FROM posts WHERE id = ?"), {id});
+    sql::execute(db, QStringLiteral("DELETE FROM posts WHERE id = ?"), {id});
 }
 
 std::optional<FeedPosition> positionInFeed(const QSqlDatabase &db, const protocol::User &viewer, const QString &postId)

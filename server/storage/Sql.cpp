@@ -1,6 +1,7 @@
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
+#include <QHash>
 #include <QSqlError>
 
 namespace plein::server::sql {
@@ -10,6 +11,50 @@ namespace {
 {
     throw StorageError((query.lastError().text() + QStringLiteral(" in: ") + statement.simplified()).toStdString());
 }
+}
+
+namespace {
+// Per thread (a QSqlDatabase belongs to the thread that opened it): connection name ->
+// statement text -> idle prepared queries.
+using Idle = QHash<QString, QList<QSqlQuery>>;
+thread_local QHash<QString, Idle> t_idle;
+// Statements built at run time (IN lists of varying length) must not grow the cache forever.
+constexpr qsizetype kMaxCachedTexts = 256;
+}
+
+Statement::Statement(const QSqlDatabase &db, const QString &text)
+    : m_connection(db.connectionName()), m_text(text)
+{
+    Idle &idle = t_idle[m_connection];
+    auto it = idle.find(text);
+    if (it != idle.end() && !it->isEmpty()) {
+        m_query.emplace(it->takeLast());
+        m_cached = true;
+        return;
+    }
+    m_query.emplace(prepare(db, text));
+    m_cached = idle.contains(text) || idle.size() < kMaxCachedTexts;
+}
+
+Statement::Statement(const QSqlDatabase &db, const QString &text, const QVariantList &values)
+    : Statement(db, text)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) m_query->bindValue(int(i), values.at(i));
+    exec(*m_query);
+}
+
+Statement::~Statement()
+{
+    if (!m_cached || !m_query) return;
+    m_query->finish(); // resets the SQLite statement: no read snapshot stays open
+    auto connection = t_idle.find(m_connection);
+    if (connection == t_idle.end()) return; // forgotten meanwhile: let it go
+    (*connection)[m_text].append(std::move(*m_query));
+}
+
+void forgetStatements(const QSqlDatabase &db)
+{
+    t_idle.remove(db.connectionName());
 }
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
@@ -33,10 +78,16 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantLi
     return query;
 }
 
+qint64 execute(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    Statement s(db, statement, values);
+    return s.query().numRowsAffected();
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QVariant &fallback)
 {
-    QSqlQuery query = run(db, statement, values);
-    return query.next() ? query.value(0) : fallback;
+    Statement s(db, statement, values);
+    return s.next() ? s.value(0) : fallback;
 }
 
 QVariant nullIfEmpty(const QString &value)

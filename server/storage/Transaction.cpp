@@ -8,7 +8,7 @@ namespace plein::server {
 Transaction::Transaction(const QSqlDatabase &db, Kind kind)
     : m_db(db)
 {
-    sql::run(m_db, kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    sql::execute(m_db, kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     m_open = true;
 }
 
@@ -22,7 +22,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    sql::run(m_db, QStringLiteral("COMMIT"));
+    sql::execute(m_db, QStringLiteral("COMMIT"));
     m_open = false;
 }
 

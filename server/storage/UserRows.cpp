@@ -37,16 +37,17 @@ std::optional<Account> findByEmail(const QSqlDatabase &db, const QString &email)
 
 std::optional<protocol::User> findById(const QSqlDatabase &db, const QString &id)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns), {id});
+    static const QString statement = QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns);
+    sql::Statement q(db, statement, {id});
     if (!q.next()) return std::nullopt;
-    return fromRow(q).user;
+    return fromRow(q.query()).user;
 }
 
 void insert(const QSqlDatabase &db, const protocol::User &user, const QString &passwordHash, qint64 createdAt)
 {
     const QString expertise =
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(user.expertise)).toJson(QJsonDocument::Compact));
-    sql::run(db,
+    sql::execute(db,
              QStringLiteral("INSERT INTO users (id, email, name, title, department, expertise, role, password_hash, "
                             "version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {user.id, user.email, user.name, user.title, user.department, expertise, user.role, passwordHash,

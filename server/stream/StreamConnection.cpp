@@ -85,6 +85,11 @@ void StreamConnection::sendFrame(const QJsonObject &frame)
     if (m_state == State::Live) sendJson(frame);
 }
 
+void StreamConnection::flush()
+{
+    m_socket->flush();
+}
+
 void StreamConnection::goLive(const QString &userId, qint64 sessionId, qint64 cursor)
 {
     sendJson(protocol::readyFrame(cursor));
@@ -92,6 +97,7 @@ void StreamConnection::goLive(const QString &userId, qint64 sessionId, qint64 cu
     m_sessionId = sessionId;
     m_position = cursor;
     m_state = State::Live;
+    flush();
 }
 
 void StreamConnection::refuse(int closeCode, const QString &errorCode, const QString &message)

@@ -150,7 +150,10 @@ void StreamHub::publish(const LoggedEvent &event)
         } else if (event.scope == Scope::org()) {
             const QSet<QString> externals = users::externalIds(m_db);
             for (StreamConnection *c : QList(m_connections))
-                if (c->isLive() && !externals.contains(c->userId())) c->sendEvent(event);
+                if (c->isLive() && !externals.contains(c->userId())) {
+                    c->sendEvent(event);
+                    c->flush();
+                }
         }
     } catch (const std::exception &e) {
         // A connection that missed an event must not carry on as if it had not: closing makes
@@ -168,7 +171,10 @@ void StreamHub::sendToUsers(const Users &userIds, const LoggedEvent &event)
     for (const QString &userId : userIds) {
         // values() copies: a send that fails may close a connection and change the index.
         for (StreamConnection *c : m_liveByUser.values(userId))
-            if (c->isLive()) c->sendEvent(event);
+            if (c->isLive()) {
+                c->sendEvent(event);
+                c->flush();
+            }
     }
 }
 
@@ -199,7 +205,10 @@ void StreamHub::onTyping(StreamConnection *connection, const QString &conversati
         const QJsonObject frame = protocol::TypingFrame{conversationId, userId}.toJson();
         for (const QString &member : members) {
             if (member == userId) continue; // not even the sender's other devices
-            for (StreamConnection *c : m_liveByUser.values(member)) c->sendFrame(frame);
+            for (StreamConnection *c : m_liveByUser.values(member)) {
+                c->sendFrame(frame);
+                c->flush();
+            }
         }
     } catch (const std::exception &e) {
         // Typing is best effort: a fault here loses a hint, never an event.

@@ -1,5 +1,5 @@
 #pragma once
-// Many raw stream clients (QWebSocket) spread over a few threads, each signed in with a
+// Many raw stream clients (plain sockets speaking WebSocket, epoll) spread over a few threads, each signed in with a
 // manifest token: they say hello, wait for `ready`, and read every frame. A frame holding the
 // marker followed by a number (a message body like "plein-bench-42;") is recorded as a
 // delivery of that number with the monotonic time it arrived; all other frames are only counted.
@@ -39,7 +39,7 @@ public:
 
 private:
     QUrl m_url;
-    QString m_marker;
+    QByteArray m_marker;
     std::vector<std::unique_ptr<Worker>> m_workers;
     QHash<QString, int> m_socketsByUser;
     std::atomic<int> m_ready{0};
