@@ -72,9 +72,21 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // its QWebSocketServer, even after we answered it. So: claim the stream's upgrade and
     // write nothing (the handshake must be the first bytes), and disclaim an upgrade anywhere
     // else: Qt then calls missingHandler (our 404) and closes the connection.
-    if (isWebSocketUpgrade(request)) return request.url().path() == kStreamPath;
+    if (isWebSocketUpgrade(request)) {
+        if (request.url().path() != kStreamPath) return false;
+        if (m_streamSockets.size() > 4096) m_streamSockets.removeIf([](const auto &it) { return it.value().isNull(); });
+        m_streamSockets.insert(socket->peerAddress().toString() + QLatin1Char('|') + QString::number(socket->peerPort()),
+                               QPointer<QTcpSocket>(socket));
+        return true;
+    }
     send(request, socket, dispatch(request));
     return true;
+}
+
+qintptr ApiServer::streamDescriptor(const QString &peerKey) const
+{
+    const QPointer<QTcpSocket> socket = m_streamSockets.value(peerKey);
+    return socket ? socket->socketDescriptor() : -1;
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -7,6 +7,8 @@
 #include "http/Reply.h"
 
 #include <QAbstractHttpServer>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QHttpServerRequest>
 #include <functional>
 #include <vector>
@@ -34,11 +36,16 @@ public:
 
     static constexpr qint64 kDefaultMaxBody = 1024 * 1024;
 
+    // The descriptor under a stream connection, by its peer ("address|port"), or -1: Qt's
+    // QWebSocket does not show its QTcpSocket, and the hub hands live sockets to its workers.
+    qintptr streamDescriptor(const QString &peerKey) const;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    QHash<QString, QPointer<QTcpSocket>> m_streamSockets;
     struct Route {
         QHttpServerRequest::Method method;
         QStringList segments;

@@ -3,6 +3,7 @@
 #include "protocol/Conversation.h"
 #include "protocol/Sync.h"
 #include "storage/ChangeLog.h"
+#include "stream/ClientFrameVerdict.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -26,6 +27,9 @@ StreamConnection::StreamConnection(std::unique_ptr<QWebSocket> socket, int hello
                    QStringLiteral("the first frame must be a text hello frame"));
     });
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { Q_EMIT finished(this); });
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] {
+        if (m_state == State::Live && m_socket->bytesToWrite() == 0) Q_EMIT drained(this);
+    });
 
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] {
@@ -47,17 +51,10 @@ void StreamConnection::onText(const QString &frame)
 
 void StreamConnection::onClientFrame(const QString &frame)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(frame.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return refuse(protocol::CloseCode::BadFrame, protocol::ErrorCode::MalformedJson,
-                      QStringLiteral("a client frame is not a JSON object"));
-    // Types this server does not know are ignored, so newer clients still work with it.
-    if (doc.object().value(QStringLiteral("type")).toString() != protocol::FrameType::Typing) return;
-    const auto typing = protocol::TypingFrame::fromJson(doc.object());
-    if (!typing)
-        return refuse(protocol::CloseCode::BadFrame, protocol::ErrorCode::ValidationFailed, typing.error().toString());
-    Q_EMIT typingReceived(this, typing.value().conversationId.toLower());
+    const ClientFrameVerdict verdict = ClientFrameVerdict::of(frame.toUtf8());
+    if (verdict.kind == ClientFrameVerdict::Kind::Refuse)
+        return refuse(verdict.closeCode, verdict.errorCode, verdict.message);
+    if (verdict.kind == ClientFrameVerdict::Kind::Typing) Q_EMIT typingReceived(m_userId, verdict.conversationId);
 }
 
 void StreamConnection::sendJson(const QJsonObject &frame)
@@ -85,6 +82,19 @@ void StreamConnection::sendFrame(const QJsonObject &frame)
     if (m_state == State::Live) sendJson(frame);
 }
 
+QString StreamConnection::peerKey() const
+{
+    return m_socket->peerAddress().toString() + QLatin1Char('|') + QString::number(m_socket->peerPort());
+}
+
+void StreamConnection::release()
+{
+    m_state = State::Closing;
+    m_helloTimer.stop();
+    QObject::disconnect(m_socket.get(), nullptr, this, nullptr);
+    m_socket->abort(); // closes Qt's descriptor only: no close frame, no FIN while a duplicate lives
+}
+
 void StreamConnection::flush()
 {
     m_socket->flush();
@@ -105,9 +115,7 @@ void StreamConnection::refuse(int closeCode, const QString &errorCode, const QSt
     if (m_state == State::Closing) return;
     m_state = State::Closing;
     m_helloTimer.stop();
-    QJsonObject frame = protocol::ApiError{errorCode, message, {}}.toJson();
-    frame.insert(QStringLiteral("type"), protocol::FrameType::Error);
-    sendJson(frame);
+    m_socket->sendTextMessage(QString::fromUtf8(errorFrameText(errorCode, message)));
     m_socket->close(QWebSocketProtocol::CloseCode(closeCode), message);
 }
 

@@ -27,6 +27,14 @@ public:
     void sendEvent(const LoggedEvent &event);
     // Sends a frame that is not an event (typing): it carries no seq and moves no position.
     void sendFrame(const QJsonObject &frame);
+    // The hub hands a drained live connection's socket to a StreamWorker: these say which
+    // socket, whether Qt still holds bytes for it, and where its prev chain stands.
+    QString peerKey() const;
+    qint64 bytesToWrite() const { return m_socket->bytesToWrite(); }
+    qint64 position() const { return m_position; }
+    const QString &userIdRef() const { return m_userId; }
+    // Lets go of the socket without a frame (the hub holds a duplicate of its descriptor).
+    void release();
     // Writes what is queued to the kernel now, not on the next pass of the event loop: a live
     // frame then costs one write() and no extra poll() over every socket (see performance.md).
     void flush();
@@ -44,8 +52,10 @@ Q_SIGNALS:
     void helloReceived(plein::server::StreamConnection *connection, const QString &frame);
     // A valid typing frame after the hello; the id is lowercase. Whether the user is in that
     // conversation is the hub's question.
-    void typingReceived(plein::server::StreamConnection *connection, const QString &conversationId);
+    void typingReceived(const QString &userId, const QString &conversationId);
     void finished(plein::server::StreamConnection *connection);
+    // Live, and Qt's write buffer for it is empty.
+    void drained(plein::server::StreamConnection *connection);
 
 private:
     enum class State { AwaitingHello, Live, Closing };

@@ -12,6 +12,8 @@
 #include "stream/StreamConnection.h"
 
 #include <QDateTime>
+#include <QThread>
+#include <unistd.h>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <cstdio>
@@ -46,10 +48,24 @@ StreamHub::StreamHub(ApiServer &server, const QSqlDatabase &db, Sessions &sessio
     });
     m_silenceTimer.start(std::max(50, m_timing.silentLimitMs / 6));
     m_clock.start();
+
+    // One worker per core, at most four: the hub's thread keeps HTTP and SQLite.
+    const int workers = std::clamp(QThread::idealThreadCount(), 1, 4);
+    for (int i = 0; i < workers; ++i) {
+        // Called on the worker's thread: everything goes through this object's queue.
+        StreamWorker::Callbacks callbacks{
+            [this](const QString &userId, const QString &conversationId) {
+                QMetaObject::invokeMethod(this, [this, userId, conversationId] { onTyping(userId, conversationId); },
+                                          Qt::QueuedConnection);
+            },
+            [this](quint64 id) { QMetaObject::invokeMethod(this, [this, id] { forgetHanded(id); }, Qt::QueuedConnection); }};
+        m_workers.push_back(std::make_unique<StreamWorker>(m_timing, std::move(callbacks)));
+    }
 }
 
 StreamHub::~StreamHub()
 {
+    m_workers.clear(); // joins their threads before anything they call back into goes
     qDeleteAll(m_connections);
 }
 
@@ -63,6 +79,7 @@ void StreamHub::accept()
         connect(connection, &StreamConnection::helloReceived, this, &StreamHub::onHello);
         connect(connection, &StreamConnection::typingReceived, this, &StreamHub::onTyping);
         connect(connection, &StreamConnection::finished, this, &StreamHub::forget);
+        connect(connection, &StreamConnection::drained, this, &StreamHub::handOver);
     }
 }
 
@@ -125,8 +142,58 @@ void StreamHub::replayAndGoLive(StreamConnection *connection, const QString &tok
     // Everything up to the log's end has been considered, invisible events included.
     const qint64 cursor = m_changeLog.maxSeq();
     snapshot.commit();
-    connection->goLive(caller->user.id, caller->sessionId, cursor);
+    // Indexed first: going live flushes, and a drained socket is handed over (and let go of)
+    // from inside that flush.
     m_liveByUser.insert(caller->user.id, connection);
+    connection->goLive(caller->user.id, caller->sessionId, cursor);
+    handOver(connection);
+}
+
+void StreamHub::handOver(StreamConnection *connection)
+{
+    // A replay still in Qt's buffer would be overtaken by the worker's frames: wait for
+    // `drained`. Meanwhile events reach the connection here, in order, as before.
+    if (m_workers.empty() || !connection->isLive() || connection->bytesToWrite() > 0) return;
+    const qintptr fd = m_server.streamDescriptor(connection->peerKey());
+    const int own = fd < 0 ? -1 : ::dup(int(fd));
+    if (own < 0) return; // it stays here; that is slower, not wrong
+    const quint64 id = ++m_nextHandedId;
+    const QString userId = connection->userId();
+    m_handed.insert(id, {userId, connection->sessionId()});
+    m_handedByUser.insert(userId, id);
+    workerOf(id).adopt(id, own, userId, connection->sessionId(), connection->position());
+    m_liveByUser.remove(userId, connection);
+    m_connections.removeOne(connection);
+    connection->release();
+    connection->deleteLater();
+}
+
+void StreamHub::forgetHanded(quint64 id)
+{
+    const Handed gone = m_handed.take(id);
+    m_handedByUser.remove(gone.userId, id);
+}
+
+std::vector<QList<quint64>> StreamHub::handedOf(const QString &userId, std::vector<QList<quint64>> batches) const
+{
+    for (auto it = m_handedByUser.constFind(userId); it != m_handedByUser.cend() && it.key() == userId; ++it)
+        batches[std::size_t(*it % m_workers.size())].append(*it);
+    return batches;
+}
+
+void StreamHub::deliver(const std::vector<QList<quint64>> &batches, const LoggedEvent &event)
+{
+    QByteArray tail;
+    for (std::size_t w = 0; w < batches.size(); ++w) {
+        if (batches[w].isEmpty()) continue;
+        if (tail.isEmpty()) {
+            // The rest of protocol::eventFrame after "prev"; the data as stored, or serialised once.
+            const QByteArray data =
+                event.dataText.isEmpty() ? QJsonDocument(event.data).toJson(QJsonDocument::Compact) : event.dataText.toUtf8();
+            tail = ",\"name\":\"" + event.name.toUtf8() + "\",\"data\":" + data + '}';
+        }
+        m_workers[w]->sendEvent(batches[w], event.seq, tail);
+    }
 }
 
 void StreamHub::publish(const LoggedEvent &event)
@@ -149,6 +216,10 @@ void StreamHub::publish(const LoggedEvent &event)
             sendToUsers(groups::memberIds(m_db, event.scope.mid(int(qstrlen("group:")))), event);
         } else if (event.scope == Scope::org()) {
             const QSet<QString> externals = users::externalIds(m_db);
+            std::vector<QList<quint64>> batches(m_workers.size());
+            for (auto it = m_handed.cbegin(); it != m_handed.cend(); ++it)
+                if (!externals.contains(it->userId)) batches[std::size_t(it.key() % m_workers.size())].append(it.key());
+            deliver(batches, event);
             for (StreamConnection *c : QList(m_connections))
                 if (c->isLive() && !externals.contains(c->userId())) {
                     c->sendEvent(event);
@@ -162,12 +233,17 @@ void StreamHub::publish(const LoggedEvent &event)
                      static_cast<long long>(event.seq), e.what());
         for (StreamConnection *c : QList(m_connections))
             c->refuse(kInternalErrorClose, protocol::ErrorCode::Internal, QStringLiteral("internal server error"));
+        for (auto &w : m_workers)
+            w->refuseAll(kInternalErrorClose, protocol::ErrorCode::Internal, QStringLiteral("internal server error"));
     }
 }
 
 template<typename Users>
 void StreamHub::sendToUsers(const Users &userIds, const LoggedEvent &event)
 {
+    std::vector<QList<quint64>> batches(m_workers.size());
+    for (const QString &userId : userIds) batches = handedOf(userId, std::move(batches));
+    deliver(batches, event);
     for (const QString &userId : userIds) {
         // values() copies: a send that fails may close a connection and change the index.
         for (StreamConnection *c : m_liveByUser.values(userId))
@@ -186,10 +262,9 @@ const QSet<QString> &StreamHub::audience(const QString &conversationId)
     return m_audiences.insert(conversationId, conversations::memberIds(m_db, conversationId)).value();
 }
 
-void StreamHub::onTyping(StreamConnection *connection, const QString &conversationId)
+void StreamHub::onTyping(const QString &userId, const QString &conversationId)
 {
     try {
-        const QString userId = connection->userId();
         const QSet<QString> members = audience(conversationId);
         // Not a member (or no such conversation): dropped without a word, so nothing leaks.
         if (!members.contains(userId)) return;
@@ -203,6 +278,12 @@ void StreamHub::onTyping(StreamConnection *connection, const QString &conversati
         }
         m_lastTyping.insert(key, now);
         const QJsonObject frame = protocol::TypingFrame{conversationId, userId}.toJson();
+        std::vector<QList<quint64>> batches(m_workers.size());
+        for (const QString &member : members)
+            if (member != userId) batches = handedOf(member, std::move(batches));
+        const QByteArray text = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+        for (std::size_t w = 0; w < batches.size(); ++w)
+            if (!batches[w].isEmpty()) m_workers[w]->sendText(batches[w], text);
         for (const QString &member : members) {
             if (member == userId) continue; // not even the sender's other devices
             for (StreamConnection *c : m_liveByUser.values(member)) {
@@ -218,6 +299,9 @@ void StreamHub::onTyping(StreamConnection *connection, const QString &conversati
 
 void StreamHub::closeSession(qint64 sessionId)
 {
+    for (auto &w : m_workers)
+        w->refuseSession(sessionId, protocol::CloseCode::Unauthorized, protocol::ErrorCode::Unauthorized,
+                         QStringLiteral("signed out"));
     for (StreamConnection *c : QList(m_connections)) {
         if (c->isLive() && c->sessionId() == sessionId)
             c->refuse(protocol::CloseCode::Unauthorized, protocol::ErrorCode::Unauthorized,
@@ -227,6 +311,7 @@ void StreamHub::closeSession(qint64 sessionId)
 
 void StreamHub::closeAll()
 {
+    for (auto &w : m_workers) w->closeAll();
     for (StreamConnection *c : QList(m_connections)) c->closeGoingAway();
 }
 

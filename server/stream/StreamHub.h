@@ -8,6 +8,12 @@
 // cached in memory (loaded once, dropped when a conversation.* event says they changed), so
 // a message to a 50-member conversation costs 50 hash lookups, not a query or a scan of
 // every socket. Typing frames go through the same member sets and are never stored.
+//
+// Threads: hello, replay and going live happen here, on the server's one thread. Once a live
+// connection's replay has left Qt's buffer, its socket is handed to a StreamWorker (one
+// thread each, epoll) that writes its frames from then on; the hub keeps deciding who gets
+// what and posts each event to the workers in commit order, so every socket still sees the
+// change log's order.
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -16,6 +22,11 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
+#include "stream/StreamTiming.h"
+#include "stream/StreamWorker.h"
+
+#include <memory>
+#include <vector>
 
 namespace plein::server {
 
@@ -25,11 +36,6 @@ class Sessions;
 class StreamConnection;
 struct LoggedEvent;
 
-struct StreamTiming {
-    int helloTimeoutMs = 10000;
-    int pingIntervalMs = 25000;
-    int silentLimitMs = 60000; // a socket silent this long (no pong, no frame) is dropped
-};
 
 class StreamHub : public QObject {
     Q_OBJECT
@@ -48,7 +54,13 @@ private:
     void replayAndGoLive(StreamConnection *connection, const QString &token, qint64 since);
     void publish(const LoggedEvent &event);
     void forget(StreamConnection *connection);
-    void onTyping(StreamConnection *connection, const QString &conversationId);
+    void onTyping(const QString &userId, const QString &conversationId);
+    void handOver(StreamConnection *connection);
+    void forgetHanded(quint64 id);
+    // Each worker's share of handed-over sockets, as ids.
+    std::vector<QList<quint64>> handedOf(const QString &userId, std::vector<QList<quint64>> batches) const;
+    void deliver(const std::vector<QList<quint64>> &batches, const LoggedEvent &event);
+    StreamWorker &workerOf(quint64 id) { return *m_workers[std::size_t(id % m_workers.size())]; }
     // The live connections of these users.
     template<typename Users>
     void sendToUsers(const Users &userIds, const LoggedEvent &event);
@@ -71,6 +83,14 @@ private:
     QHash<QString, QSet<QString>> m_audiences;   // conversation id -> member ids
     QHash<QString, qint64> m_lastTyping;         // "user|conversation" -> m_clock ms
     QElapsedTimer m_clock;
+    struct Handed {
+        QString userId;
+        qint64 sessionId = 0;
+    };
+    std::vector<std::unique_ptr<StreamWorker>> m_workers;
+    QHash<quint64, Handed> m_handed;
+    QMultiHash<QString, quint64> m_handedByUser;
+    quint64 m_nextHandedId = 0;
     QTimer m_pingTimer;
     QTimer m_silenceTimer;
 };
