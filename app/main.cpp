@@ -7,6 +7,7 @@
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -28,9 +29,18 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Plein"));
     const plein::app::CommandLine cli = plein::app::parseCommandLine(app);
 
+    plein::app::prepareQuick();
+
+    // The window's QML types (and the modules they import) load on the engine's loader thread
+    // while this thread reads the fonts and the translation and opens the account: on a second
+    // core the two overlap (docs/performance.md). load() below waits for what is left.
+    QQmlApplicationEngine engine;
+    const QUrl mainQml(QStringLiteral("qrc:/Plein/Main.qml"));
+    QQmlComponent typesAhead(&engine);
+    typesAhead.loadUrl(mainQml, QQmlComponent::Asynchronous);
+
     plein::app::installTranslator();
     plein::app::installFonts();
-    plein::app::prepareQuick();
 
     // Screenshots always start from the sign-in screen, never from the user's saved account.
     QTemporaryDir scratch;
@@ -43,14 +53,17 @@ int main(int argc, char **argv)
     session.setPrefill({cli.server, cli.email, qEnvironmentVariable("PLEIN_DEMO_PASSWORD")});
     plein::app::Session::setInstance(&session);
 
-    QQmlApplicationEngine engine;
-    engine.load(QUrl(QStringLiteral("qrc:/Plein/Main.qml")));
+    // Reopening the saved account starts before the QML: the cache opens on the store's thread
+    // while the window is built, and the window starts out "restoring" instead of making a
+    // sign-in screen only to throw it away (about 20 ms of a cold start, docs/performance.md).
+    session.start();
+
+    engine.load(mainQml);
     if (engine.rootObjects().isEmpty()) return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) return 1;
 
     if (cli.reportFirstFrame) plein::app::reportFirstFeedFrame(&engine, window, &session, cli.rssConversation);
-    session.start();
     if (screenshots) return plein::app::runScreenshots(window, &session, cli.screenshotsDir);
     return app.exec();
 }

@@ -19,26 +19,33 @@ Item {
     readonly property var pageIndex: ({ feed: 0, groups: 1, chats: 2, people: 3, me: 4 })
     readonly property string pageTitle: destinations[pageIndex[currentPage] ?? 0].label
 
-    Sidebar {
+    // Only the navigation this window size uses is made (once made, it stays for resizes).
+    Loader {
         id: sidebar
         visible: shell.layoutMode === "desktop"
+        active: visible || item !== null
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         width: Theme.sidebarWidth
-        items: shell.destinations
-        currentPage: shell.currentPage
-        onNavigate: page => shell.navigate(page)
+        sourceComponent: Sidebar {
+            items: shell.destinations
+            currentPage: shell.currentPage
+            onNavigate: page => shell.navigate(page)
+        }
     }
 
-    NavRail {
+    Loader {
         id: rail
         visible: shell.layoutMode === "tablet"
+        active: visible || item !== null
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         width: Theme.railWidth
-        items: shell.destinations
-        currentPage: shell.currentPage
-        onNavigate: page => shell.navigate(page)
+        sourceComponent: NavRail {
+            items: shell.destinations
+            currentPage: shell.currentPage
+            onNavigate: page => shell.navigate(page)
+        }
     }
 
     // Plain anchors, not layouts: a resize reaches the feed's cards through bindings at once,
@@ -93,57 +100,81 @@ Item {
                 visible: pages.currentIndex === 0
             }
             // Pages other than the feed are made when first shown, so a cold start builds only
-            // what the first frame needs; once made they stay.
+            // what the first frame needs; once made they stay. They are named by file, not by
+            // type: a type named here would be loaded (with everything it uses) at start.
             Loader {
                 anchors.fill: parent
                 visible: pages.currentIndex === 1
                 active: visible || item !== null
-                sourceComponent: GroupsScreen {
-                    objectName: "groupsScreen"
-                }
+                source: "GroupsScreen.qml"
+                onLoaded: item.objectName = "groupsScreen"
             }
             Loader {
                 id: chatsLoader
                 anchors.fill: parent
                 visible: pages.currentIndex === 2
                 active: visible || item !== null
-                sourceComponent: ChatsScreen {
-                    objectName: "chatsScreen"
-                    wide: shell.layoutMode === "desktop"
+                source: "ChatsScreen.qml"
+                onLoaded: item.objectName = "chatsScreen"
+                Binding {
+                    target: chatsLoader.item
+                    property: "wide"
+                    value: shell.layoutMode === "desktop"
+                    when: chatsLoader.item !== null
                 }
             }
-            ComingSoonPage {
+            Loader {
                 anchors.fill: parent
                 visible: pages.currentIndex === 3
-                objectName: "comingSoonPeople"
-                iconName: "people_outline"
-                title: qsTr("People is on its way")
-                message: qsTr("Soon you can find colleagues by name and expertise here.")
+                active: visible || item !== null
+                sourceComponent: ComingSoonPage {
+                    objectName: "comingSoonPeople"
+                    iconName: "people_outline"
+                    title: qsTr("People is on its way")
+                    message: qsTr("Soon you can find colleagues by name and expertise here.")
+                }
             }
             Loader {
                 anchors.fill: parent
                 visible: pages.currentIndex === 4
                 active: visible || item !== null
-                sourceComponent: MePage {}
+                source: "MePage.qml"
             }
         }
     }
 
     readonly property int detailWidth: Math.min(520, Math.round(main.width * 0.45))
 
-    // The open post: beside the page on desktops, over it (below the header) elsewhere.
-    PostDetail {
+    // The open post: beside the page on desktops, over it (below the header) elsewhere. Made
+    // when a post is first opened, and named by file so that its type (and the comments') loads
+    // only then.
+    Loader {
         id: postDetail
-        objectName: "postDetail"
         visible: PostNavigation.openPostId !== ""
-        postId: PostNavigation.openPostId
-        showBack: !pages.detailBeside
+        active: visible || item !== null
         x: pages.detailBeside ? main.x + pages.width : main.x
         y: pages.detailBeside ? 0 : main.y
         width: pages.detailBeside ? shell.detailWidth : main.width
         height: pages.detailBeside ? shell.height : main.height
-        onBack: PostNavigation.close()
+        source: "PostDetail.qml"
+        onLoaded: {
+            item.objectName = "postDetail"
+            item.back.connect(() => PostNavigation.close())
+        }
+        Binding {
+            target: postDetail.item
+            property: "postId"
+            value: PostNavigation.openPostId
+            when: postDetail.item !== null
+        }
+        Binding {
+            target: postDetail.item
+            property: "showBack"
+            value: !pages.detailBeside
+            when: postDetail.item !== null
+        }
         Rectangle {
+            z: 1
             visible: pages.detailBeside
             width: 1
             height: parent.height
@@ -162,15 +193,18 @@ Item {
         }
     }
 
-    BottomNav {
+    Loader {
         id: bottomNav
         // An open conversation on a phone takes the whole screen, as in other chat apps.
         visible: shell.layoutMode === "phone" && !(shell.currentPage === "chats" && chatsLoader.item !== null && chatsLoader.item.conversationOpen)
+        active: shell.layoutMode === "phone" || item !== null
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        items: shell.destinations
-        currentPage: shell.currentPage
-        onNavigate: page => shell.navigate(page)
+        sourceComponent: BottomNav {
+            items: shell.destinations
+            currentPage: shell.currentPage
+            onNavigate: page => shell.navigate(page)
+        }
     }
 }

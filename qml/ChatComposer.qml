@@ -1,7 +1,6 @@
 import QtQuick
 import Plein
 import QtQuick.Controls.Basic
-import QtQuick.Dialogs
 
 // Writing a message: a field that grows with the text, attach, and send (always there, 44 px).
 // Enter sends on desktops, Shift+Enter starts a new line; on phones Enter is a new line.
@@ -370,12 +369,15 @@ Rectangle {
         }
     }
 
-    FileDialog {
+    LazyPopup {
         id: fileDialog
-        title: qsTr("Attach images or files")
-        fileMode: FileDialog.OpenFiles
-        onAccepted: {
-            for (const url of selectedFiles)
+        source: "FilePicker.qml"
+        onLoaded: item.parentWindow = composer.Window.window
+    }
+    Connections {
+        target: fileDialog.item
+        function onChosen(urls) {
+            for (const url of urls)
                 composer.attachFile(url.toString())
         }
     }

@@ -3,8 +3,6 @@ import Plein
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-import QtQuick.Dialogs
-
 // Writing a post: the text with Markdown formatting buttons, attachments, where it goes, the
 // announcement switch for those who may, and Post (Ctrl+Enter too). The text is cleared only
 // once the post is safely saved here; if that fails it stays, with the reason below.
@@ -339,12 +337,15 @@ Rectangle {
             }
         }
 
-        FileDialog {
+        LazyPopup {
             id: fileDialog
-            title: qsTr("Attach images or files")
-            fileMode: FileDialog.OpenFiles
-            onAccepted: {
-                for (const url of selectedFiles)
+            source: "FilePicker.qml"
+            onLoaded: item.parentWindow = composer.Window.window
+        }
+        Connections {
+            target: fileDialog.item
+            function onChosen(urls) {
+                for (const url of urls)
                     composer.attachFile(url.toString())
             }
         }

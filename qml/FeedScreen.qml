@@ -78,13 +78,16 @@ Item {
         footer: Item {
             width: list.width
             height: screen.feed && screen.feed.loading ? 64 : screen.feed && screen.feed.atEnd && screen.feed.count > 0 ? 56 : 0
-            BusyIndicator {
-                objectName: "feedLoading"
+            // Made while a page loads (a spinner is costly to make), like the states below.
+            Loader {
                 anchors.centerIn: parent
-                width: 28
-                height: 28
-                running: screen.feed !== null && screen.feed.loading
-                visible: running
+                active: screen.feed !== null && screen.feed.loading
+                sourceComponent: BusyIndicator {
+                    objectName: "feedLoading"
+                    width: 28
+                    height: 28
+                    running: true
+                }
             }
             Text {
                 anchors.centerIn: parent
@@ -99,29 +102,33 @@ Item {
 
     signal focusComposer()
 
-    Column {
-        objectName: "feedSkeletons"
-        visible: screen.firstLoad
+    Loader {
+        active: screen.firstLoad
         width: screen.columnWidth
         anchors.horizontalCenter: parent.horizontalCenter
         y: (list.headerItem ? list.headerItem.height : 0) - list.contentY + list.originY
-        spacing: Theme.space12
-        Repeater {
-            model: 3
-            SkeletonCard {
-                required property int index
-                width: parent.width
-                lines: index === 1 ? 3 : 2
+        sourceComponent: Column {
+            objectName: "feedSkeletons"
+            spacing: Theme.space12
+            Repeater {
+                model: 3
+                SkeletonCard {
+                    required property int index
+                    width: parent.width
+                    lines: index === 1 ? 3 : 2
+                }
             }
         }
     }
 
-    EmptyFeed {
-        objectName: "emptyFeed"
-        visible: screen.empty
+    Loader {
+        active: screen.empty
         width: Math.min(360, screen.columnWidth)
         anchors.horizontalCenter: parent.horizontalCenter
         y: (list.headerItem ? list.headerItem.height : 0) + Theme.space32
-        onWriteRequested: screen.focusComposer()
+        sourceComponent: EmptyFeed {
+            objectName: "emptyFeed"
+            onWriteRequested: screen.focusComposer()
+        }
     }
 }

@@ -35,7 +35,10 @@ ApplicationWindow {
 
     Component {
         id: login
-        LoginScreen {}
+        // By file, not by type: a saved account starts without loading the sign-in screen.
+        Loader {
+            source: "LoginScreen.qml"
+        }
     }
     Component {
         id: starting

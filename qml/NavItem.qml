@@ -5,7 +5,7 @@ import QtQuick.Controls.Basic
 // One destination in the bottom navigation, the rail or the sidebar. "row" puts the label
 // beside the icon (sidebar), otherwise it sits under it.
 AbstractButton {
-    id: item
+    id: navItem
     property string iconName
     property bool selected: false
     property bool row: false
@@ -23,71 +23,81 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radiusControl
-        color: item.row && item.selected ? Theme.accentTint : item.hovered ? Theme.hover : "transparent"
-        border.width: item.visualFocus ? 2 : 0
+        color: navItem.row && navItem.selected ? Theme.accentTint : navItem.hovered ? Theme.hover : "transparent"
+        border.width: navItem.visualFocus ? 2 : 0
         border.color: Theme.accent
     }
 
-    contentItem: Item {
-        Badge {
-            objectName: "navBadge"
-            visible: item.row && item.badge > 0
-            count: item.badge
-            anchors.right: parent.right
-            anchors.rightMargin: Theme.space12
-            anchors.verticalCenter: parent.verticalCenter
-        }
-        Row {
-            visible: item.row
-            anchors.verticalCenter: parent.verticalCenter
-            x: Theme.space12
-            spacing: Theme.space12
-            Icon {
-                name: item.iconName
-                size: 22
-                color: item.ink
+    // Only the arrangement in use is made: label beside the icon, or under it.
+    contentItem: Loader {
+        sourceComponent: navItem.row ? beside : under
+    }
+    Component {
+        id: beside
+        Item {
+            Badge {
+                objectName: "navBadge"
+                visible: navItem.badge > 0
+                count: navItem.badge
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.space12
                 anchors.verticalCenter: parent.verticalCenter
             }
-            Text {
-                text: item.text
-                color: item.selected ? Theme.accent : Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                font.weight: item.selected ? Theme.weightSemiBold : Theme.weightRegular
+            Row {
                 anchors.verticalCenter: parent.verticalCenter
-            }
-        }
-        Column {
-            visible: !item.row
-            anchors.centerIn: parent
-            spacing: 2
-            Rectangle {
-                anchors.horizontalCenter: parent.horizontalCenter
-                width: 56
-                height: 28
-                radius: 14
-                color: item.selected ? Theme.accentTint : "transparent"
+                x: Theme.space12
+                spacing: Theme.space12
                 Icon {
-                    anchors.centerIn: parent
-                    name: item.iconName
+                    name: navItem.iconName
                     size: 22
-                    color: item.ink
+                    color: navItem.ink
+                    anchors.verticalCenter: parent.verticalCenter
                 }
-                Badge {
-                    objectName: "navBadge"
-                    visible: !item.row && item.badge > 0
-                    count: item.badge
-                    x: parent.width / 2 + 4
-                    y: -4
+                Text {
+                    text: navItem.text
+                    color: navItem.selected ? Theme.accent : Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: navItem.selected ? Theme.weightSemiBold : Theme.weightRegular
+                    anchors.verticalCenter: parent.verticalCenter
                 }
             }
-            Text {
-                anchors.horizontalCenter: parent.horizontalCenter
-                text: item.text
-                color: item.selected ? Theme.accent : Theme.textSecondary
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontCaption
-                font.weight: item.selected ? Theme.weightSemiBold : Theme.weightRegular
+        }
+    }
+    Component {
+        id: under
+        Item {
+            Column {
+                anchors.centerIn: parent
+                spacing: 2
+                Rectangle {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: 56
+                    height: 28
+                    radius: 14
+                    color: navItem.selected ? Theme.accentTint : "transparent"
+                    Icon {
+                        anchors.centerIn: parent
+                        name: navItem.iconName
+                        size: 22
+                        color: navItem.ink
+                    }
+                    Badge {
+                        objectName: "navBadge"
+                        visible: navItem.badge > 0
+                        count: navItem.badge
+                        x: parent.width / 2 + 4
+                        y: -4
+                    }
+                }
+                Text {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: navItem.text
+                    color: navItem.selected ? Theme.accent : Theme.textSecondary
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontCaption
+                    font.weight: navItem.selected ? Theme.weightSemiBold : Theme.weightRegular
+                }
             }
         }
     }

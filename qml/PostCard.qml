@@ -108,38 +108,43 @@ Rectangle {
                 label: qsTr("Post options")
                 onClicked: postMenu.open()
 
-                Menu {
+                LazyPopup {
                     id: postMenu
-                    y: menuButton.height
-                    MenuItem {
-                        objectName: "postEdit"
-                        text: qsTr("Edit")
-                        onTriggered: {
-                            editor.text = card.body
-                            card.editing = true
-                            editor.forceActiveFocus()
+                    sourceComponent: Menu {
+                        parent: menuButton
+                        y: menuButton.height
+                        MenuItem {
+                            objectName: "postEdit"
+                            text: qsTr("Edit")
+                            // The editor starts from the post's text (see postEditor).
+                            onTriggered: card.editing = true
                         }
-                    }
-                    MenuItem {
-                        objectName: "postDelete"
-                        text: qsTr("Delete")
-                        onTriggered: deleteDialog.open()
+                        MenuItem {
+                            objectName: "postDelete"
+                            text: qsTr("Delete")
+                            onTriggered: deleteDialog.open()
+                        }
                     }
                 }
             }
         }
 
-        Row {
-            visible: card.announcement
-            spacing: Theme.space4
-            Icon { name: "campaign"; size: 16; color: Theme.accent; anchors.verticalCenter: parent.verticalCenter }
-            Text {
-                text: qsTr("Announcement")
-                color: Theme.accent
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontCaption
-                font.weight: Theme.weightSemiBold
-                anchors.verticalCenter: parent.verticalCenter
+        // What only some posts show is made only for them: a card is made for every post
+        // scrolled past, and these parts were much of a card's cost (docs/performance.md).
+        Loader {
+            active: card.announcement
+            visible: active
+            sourceComponent: Row {
+                spacing: Theme.space4
+                Icon { name: "campaign"; size: 16; color: Theme.accent; anchors.verticalCenter: parent.verticalCenter }
+                Text {
+                    text: qsTr("Announcement")
+                    color: Theme.accent
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontCaption
+                    font.weight: Theme.weightSemiBold
+                    anchors.verticalCenter: parent.verticalCenter
+                }
             }
         }
 
@@ -168,79 +173,95 @@ Rectangle {
             }
         }
 
-        // Inline editor for my own post.
-        Column {
-            visible: card.editing
+        // Inline editor for my own post, made when editing starts.
+        Loader {
+            active: card.editing
+            visible: active
             width: parent.width
-            spacing: Theme.space8
-            TextArea {
-                id: editor
-                objectName: "postEditor"
-                width: parent.width
-                wrapMode: TextEdit.Wrap
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                Accessible.name: qsTr("Edit post")
-                background: Rectangle {
-                    radius: Theme.radiusControl
-                    color: Theme.background
-                    border.color: editor.activeFocus ? Theme.accent : Theme.divider
-                }
-            }
-            Row {
+            sourceComponent: Column {
                 spacing: Theme.space8
-                PlainButton {
-                    objectName: "postEditSave"
-                    text: qsTr("Save")
-                    enabled: editor.text.trim() !== ""
-                    onClicked: {
-                        Session.editPost(card.postId, editor.text)
-                        card.editing = false
+                TextArea {
+                    id: editor
+                    objectName: "postEditor"
+                    width: parent.width
+                    Component.onCompleted: {
+                        text = card.body
+                        forceActiveFocus()
+                    }
+                    wrapMode: TextEdit.Wrap
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("Edit post")
+                    background: Rectangle {
+                        radius: Theme.radiusControl
+                        color: Theme.background
+                        border.color: editor.activeFocus ? Theme.accent : Theme.divider
                     }
                 }
-                PlainButton {
-                    kind: "quiet"
-                    text: qsTr("Cancel")
-                    onClicked: card.editing = false
+                Row {
+                    spacing: Theme.space8
+                    PlainButton {
+                        objectName: "postEditSave"
+                        text: qsTr("Save")
+                        enabled: editor.text.trim() !== ""
+                        onClicked: {
+                            Session.editPost(card.postId, editor.text)
+                            card.editing = false
+                        }
+                    }
+                    PlainButton {
+                        kind: "quiet"
+                        text: qsTr("Cancel")
+                        onClicked: card.editing = false
+                    }
                 }
             }
         }
 
-        AttachmentList {
-            visible: card.attachments.length > 0
+        Loader {
+            active: card.attachments.length > 0
+            visible: active
             width: parent.width
-            attachments: card.attachments
+            sourceComponent: AttachmentList {
+                attachments: card.attachments
+            }
         }
 
         // My edit crossed someone else's.
-        Notice {
-            objectName: "postConflict"
-            visible: card.conflict
+        Loader {
+            active: card.conflict
+            visible: active
             width: parent.width
-            tone: "warning"
-            iconName: "merge_type"
-            message: qsTr("Changed elsewhere while you edited")
-            primaryText: qsTr("Use mine")
-            secondaryText: qsTr("Discard mine")
-            onPrimary: Session.resolveEditConflict(card.postId, true)
-            onSecondary: Session.resolveEditConflict(card.postId, false)
+            sourceComponent: Notice {
+                objectName: "postConflict"
+                tone: "warning"
+                iconName: "merge_type"
+                message: qsTr("Changed elsewhere while you edited")
+                primaryText: qsTr("Use mine")
+                secondaryText: qsTr("Discard mine")
+                onPrimary: Session.resolveEditConflict(card.postId, true)
+                onSecondary: Session.resolveEditConflict(card.postId, false)
+            }
         }
 
-        Notice {
-            objectName: "postFailed"
-            visible: card.failed
+        Loader {
+            active: card.failed
+            visible: active
             width: parent.width
-            tone: "danger"
-            iconName: "error_outline"
-            message: (card.post.error ?? "") !== "" ? qsTr("Not sent: %1").arg(card.post.error) : qsTr("Not sent.")
-            primaryText: qsTr("Retry")
-            primaryIcon: "refresh"
-            secondaryText: qsTr("Discard")
-            primaryName: "postRetry"
-            secondaryName: "postDiscard"
-            onPrimary: Session.retryPost(card.postId)
-            onSecondary: Session.discardPost(card.postId)
+            sourceComponent: Notice {
+                objectName: "postFailed"
+                tone: "danger"
+                iconName: "error_outline"
+                message: (card.post.error ?? "") !== "" ? qsTr("Not sent: %1").arg(card.post.error) : qsTr("Not sent.")
+                primaryText: qsTr("Retry")
+                primaryIcon: "refresh"
+                secondaryText: qsTr("Discard")
+                primaryName: "postRetry"
+                secondaryName: "postDiscard"
+                onPrimary: Session.retryPost(card.postId)
+                onSecondary: Session.discardPost(card.postId)
+            }
         }
 
         // The buttons' 44 px hit areas reach into the card's padding, so the icons line up
@@ -261,15 +282,7 @@ Rectangle {
                     reactions: card.post.reactions ?? ({ like: card.post.likeCount ?? 0 })
                     mine: card.post.myReactions ?? []
                     onToggled: (kind, on) => Session.setReaction("post", card.postId, kind, on)
-                    onReactorsRequested: kind => {
-                        peoplePopup.title = qsTr("Reactions")
-                        peoplePopup.emoji = emoji
-                        peoplePopup.request = "reactors"
-                        peoplePopup.people = []
-                        peoplePopup.status = qsTr("Loading…")
-                        peoplePopup.open()
-                        Remote.reactors("post", card.postId)
-                    }
+                    onReactorsRequested: kind => card.showPeople("reactors", qsTr("Reactions"), emoji)
                 }
                 CountButton {
                     objectName: "postComments"
@@ -299,101 +312,121 @@ Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
                     }
                 }
-                PlainButton {
-                    objectName: "postAcknowledge"
-                    visible: card.announcement && !(card.post.acknowledged ?? false) && !card.mine
-                    kind: "secondary"
-                    iconName: "done"
-                    text: qsTr("Mark as read")
-                    onClicked: Session.acknowledge(card.postId)
+                Loader {
+                    active: card.announcement && !(card.post.acknowledged ?? false) && !card.mine
+                    visible: active
+                    sourceComponent: PlainButton {
+                        objectName: "postAcknowledge"
+                        kind: "secondary"
+                        iconName: "done"
+                        text: qsTr("Mark as read")
+                        onClicked: Session.acknowledge(card.postId)
+                    }
                 }
-                PlainButton {
-                    objectName: "postReadCount"
-                    visible: card.announcement && (card.mine || Session.mayAnnounce)
-                    kind: "quiet"
-                    text: qsTr("Read by %n", "", card.post.readCount ?? 0)
-                    onClicked: card.showReaders()
+                Loader {
+                    active: card.announcement && (card.mine || Session.mayAnnounce)
+                    visible: active
+                    sourceComponent: PlainButton {
+                        objectName: "postReadCount"
+                        kind: "quiet"
+                        text: qsTr("Read by %n", "", card.post.readCount ?? 0)
+                        onClicked: card.showReaders()
+                    }
                 }
             }
         }
     }
 
-    function showReaders() {
-        peoplePopup.title = qsTr("Not read yet")
-        peoplePopup.emoji = ({})
-        peoplePopup.request = "readers"
-        peoplePopup.people = []
-        peoplePopup.status = qsTr("Loading…")
-        peoplePopup.open()
-        Remote.readers(card.postId)
+    function showReaders() { showPeople("readers", qsTr("Not read yet"), ({})) }
+
+    // Who reacted ("reactors") or who has not read an announcement yet ("readers").
+    function showPeople(request, title, emoji) {
+        peoplePopup.active = true
+        const popup = peoplePopup.item
+        popup.title = title
+        popup.emoji = emoji
+        popup.request = request
+        popup.people = []
+        popup.status = qsTr("Loading…")
+        popup.open()
+        if (request === "readers")
+            Remote.readers(card.postId)
+        else
+            Remote.reactors("post", card.postId)
     }
 
-    PeoplePopup {
+    LazyPopup {
         id: peoplePopup
-        property string request
-        Connections {
-            target: Remote
-            enabled: peoplePopup.opened
-            function onAnswered(request, key, result, error) {
-                if (request !== peoplePopup.request || key !== card.postId)
-                    return
-                if (error !== "") {
-                    peoplePopup.status = error
-                } else if (request === "readers") {
-                    peoplePopup.title = qsTr("Read by %1 of %2").arg(result.readCount).arg(result.audienceCount)
-                    peoplePopup.people = result.unread
-                    peoplePopup.status = result.unread.length === 0 ? qsTr("Everyone has read it.") : qsTr("Not read yet:")
-                } else {
-                    peoplePopup.people = result
-                    peoplePopup.status = result.length === 0 ? qsTr("No reactions yet.") : ""
+        sourceComponent: PeoplePopup {
+            id: popup
+            property string request
+            Connections {
+                target: Remote
+                enabled: popup.opened
+                function onAnswered(request, key, result, error) {
+                    if (request !== popup.request || key !== card.postId)
+                        return
+                    if (error !== "") {
+                        popup.status = error
+                    } else if (request === "readers") {
+                        popup.title = qsTr("Read by %1 of %2").arg(result.readCount).arg(result.audienceCount)
+                        popup.people = result.unread
+                        popup.status = result.unread.length === 0 ? qsTr("Everyone has read it.") : qsTr("Not read yet:")
+                    } else {
+                        popup.people = result
+                        popup.status = result.length === 0 ? qsTr("No reactions yet.") : ""
+                    }
                 }
             }
         }
     }
 
-    Dialog {
+    LazyPopup {
         id: deleteDialog
-        objectName: "postDeleteDialog"
-        parent: T.Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
-        width: Math.min(360, parent ? parent.width - 2 * Theme.space24 : 360)
-        title: qsTr("Delete this post?")
-        padding: Theme.space24
-        background: Rectangle { radius: Theme.radiusCard; color: Theme.card; border.color: Theme.divider }
-        header: Text {
-            text: deleteDialog.title
+        sourceComponent: Dialog {
+            id: dialog
+            objectName: "postDeleteDialog"
+            parent: T.Overlay.overlay
+            anchors.centerIn: parent
+            modal: true
+            width: Math.min(360, parent ? parent.width - 2 * Theme.space24 : 360)
+            title: qsTr("Delete this post?")
             padding: Theme.space24
-            bottomPadding: 0
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontLarge
-            font.weight: Theme.weightSemiBold
-        }
-        contentItem: Text {
-            text: qsTr("It disappears for everyone, with its comments.")
-            wrapMode: Text.Wrap
-            color: Theme.textSecondary
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSmall
-        }
-        footer: Row {
-            layoutDirection: Qt.RightToLeft
-            padding: Theme.space16
-            spacing: Theme.space8
-            PlainButton {
-                objectName: "postDeleteConfirm"
-                kind: "danger"
-                text: qsTr("Delete")
-                onClicked: {
-                    Session.deletePost(card.postId)
-                    deleteDialog.close()
-                }
+            background: Rectangle { radius: Theme.radiusCard; color: Theme.card; border.color: Theme.divider }
+            header: Text {
+                text: dialog.title
+                padding: Theme.space24
+                bottomPadding: 0
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                font.weight: Theme.weightSemiBold
             }
-            PlainButton {
-                kind: "quiet"
-                text: qsTr("Cancel")
-                onClicked: deleteDialog.close()
+            contentItem: Text {
+                text: qsTr("It disappears for everyone, with its comments.")
+                wrapMode: Text.Wrap
+                color: Theme.textSecondary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            footer: Row {
+                layoutDirection: Qt.RightToLeft
+                padding: Theme.space16
+                spacing: Theme.space8
+                PlainButton {
+                    objectName: "postDeleteConfirm"
+                    kind: "danger"
+                    text: qsTr("Delete")
+                    onClicked: {
+                        Session.deletePost(card.postId)
+                        dialog.close()
+                    }
+                }
+                PlainButton {
+                    kind: "quiet"
+                    text: qsTr("Cancel")
+                    onClicked: dialog.close()
+                }
             }
         }
     }

@@ -72,7 +72,8 @@ Row {
                     }
                     Text {
                         visible: chip.modelData !== "like"
-                        text: bar.emoji[chip.modelData] ?? ""
+                        // Empty for Like: laying out even a hidden colour emoji decodes it.
+                        text: chip.modelData !== "like" ? bar.emoji[chip.modelData] ?? "" : ""
                         font.family: Theme.emojiFamily
                         font.pixelSize: 16
                         anchors.verticalCenter: parent.verticalCenter
@@ -98,41 +99,46 @@ Row {
         label: qsTr("React")
         onClicked: picker.open()
 
-        Popup {
+        // Made the first time it opens: six colour emoji per card are costly to lay out.
+        LazyPopup {
             id: picker
-            objectName: "reactionPicker"
-            y: -height - Theme.space4
-            padding: Theme.space4
-            background: Rectangle { radius: Theme.radiusBubble; color: Theme.card; border.color: Theme.divider }
-            contentItem: Row {
-                spacing: 0
-                Repeater {
-                    model: bar.kinds
-                    delegate: AbstractButton {
-                        id: pick
-                        required property string modelData
-                        objectName: "pick_" + modelData
-                        implicitWidth: Theme.touchTarget
-                        implicitHeight: Theme.touchTarget
-                        focusPolicy: Qt.StrongFocus
-                        Accessible.role: Accessible.Button
-                        Accessible.name: bar.label(modelData)
-                        onClicked: {
-                            bar.toggled(modelData, !bar.isMine(modelData))
-                            picker.close()
-                        }
-                        background: Rectangle {
-                            radius: width / 2
-                            color: bar.isMine(pick.modelData) ? Theme.accentTint : pick.hovered ? Theme.hover : "transparent"
-                            border.width: pick.visualFocus ? 2 : 0
-                            border.color: Theme.accent
-                        }
-                        contentItem: Text {
-                            text: bar.emoji[pick.modelData]
-                            font.family: Theme.emojiFamily
-                            font.pixelSize: 22
-                            horizontalAlignment: Text.AlignHCenter
-                            verticalAlignment: Text.AlignVCenter
+            sourceComponent: Popup {
+                id: pickerPopup
+                parent: addButton
+                objectName: "reactionPicker"
+                y: -height - Theme.space4
+                padding: Theme.space4
+                background: Rectangle { radius: Theme.radiusBubble; color: Theme.card; border.color: Theme.divider }
+                contentItem: Row {
+                    spacing: 0
+                    Repeater {
+                        model: bar.kinds
+                        delegate: AbstractButton {
+                            id: pick
+                            required property string modelData
+                            objectName: "pick_" + modelData
+                            implicitWidth: Theme.touchTarget
+                            implicitHeight: Theme.touchTarget
+                            focusPolicy: Qt.StrongFocus
+                            Accessible.role: Accessible.Button
+                            Accessible.name: bar.label(modelData)
+                            onClicked: {
+                                bar.toggled(modelData, !bar.isMine(modelData))
+                                pickerPopup.close()
+                            }
+                            background: Rectangle {
+                                radius: width / 2
+                                color: bar.isMine(pick.modelData) ? Theme.accentTint : pick.hovered ? Theme.hover : "transparent"
+                                border.width: pick.visualFocus ? 2 : 0
+                                border.color: Theme.accent
+                            }
+                            contentItem: Text {
+                                text: bar.emoji[pick.modelData]
+                                font.family: Theme.emojiFamily
+                                font.pixelSize: 22
+                                horizontalAlignment: Text.AlignHCenter
+                                verticalAlignment: Text.AlignVCenter
+                            }
                         }
                     }
                 }

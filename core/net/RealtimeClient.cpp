@@ -17,6 +17,12 @@ RealtimeClient::RealtimeClient(QObject *parent)
     connect(&m_reconnectTimer, &QTimer::timeout, this, &RealtimeClient::openSocket);
     connect(&m_pingTimer, &QTimer::timeout, this, &RealtimeClient::checkAlive);
     setTiming(m_timing);
+}
+
+void RealtimeClient::watchReachability()
+{
+    if (m_watchingReachability) return;
+    m_watchingReachability = true;
     // Come back at once when the OS says the network is back, instead of waiting out a backoff.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
@@ -45,6 +51,9 @@ void RealtimeClient::start(const QUrl &serverBase, std::function<qint64()> curso
     m_running = true;
     m_waitForOwner = false;
     m_backoff.reset();
+    // Only now, not when made: the backend loads GLib and GIO plugins (about 5 ms), and an app
+    // reopening its cache makes its client well before it has a token to connect with.
+    watchReachability();
     openSocket();
 }
 

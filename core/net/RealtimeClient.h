@@ -45,6 +45,7 @@ Q_SIGNALS:
     void connectionLost();
 
 private:
+    void watchReachability();
     void openSocket();
     void onConnected();
     void onDisconnected();
@@ -62,6 +63,7 @@ private:
     QTimer m_pingTimer;
     qint64 m_lastHeardMs = 0;
     bool m_running = false;
+    bool m_watchingReachability = false;
     bool m_connected = false;
     bool m_waitForOwner = false;
 };
