@@ -4,22 +4,22 @@
 <context>
     <name>AnnouncementBanners</name>
     <message>
-        <location filename="../qml/AnnouncementBanners.qml" line="29"/>
+        <location filename="../qml/AnnouncementBanners.qml" line="28"/>
         <source>Announcement from %1: %2</source>
         <translation>Anuncio de %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/AnnouncementBanners.qml" line="42"/>
+        <location filename="../qml/AnnouncementBanners.qml" line="41"/>
         <source>Announcement from %1</source>
         <translation>Anuncio de %1</translation>
     </message>
     <message>
-        <location filename="../qml/AnnouncementBanners.qml" line="70"/>
+        <location filename="../qml/AnnouncementBanners.qml" line="69"/>
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AnnouncementBanners.qml" line="77"/>
+        <location filename="../qml/AnnouncementBanners.qml" line="76"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Leído por %n</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AnnouncementBanners.qml" line="79"/>
+        <location filename="../qml/AnnouncementBanners.qml" line="78"/>
         <source>Read by %n: open the post to see who has not read it</source>
         <translation>
             <numerusform>Leído por %n: abre la publicación para ver quién no la ha leído</numerusform>
@@ -63,12 +63,12 @@
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="78"/>
+        <location filename="../qml/AppShell.qml" line="85"/>
         <source>Offline – messages go out when you are back</source>
         <translation>Sin conexión: los mensajes se enviarán al volver</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="79"/>
+        <location filename="../qml/AppShell.qml" line="86"/>
         <source>Offline – you are seeing saved posts</source>
         <translation>Sin conexión: estás viendo publicaciones guardadas</translation>
     </message>
@@ -89,12 +89,12 @@
         <translation type="vanished">Pronto podrás escribir directamente a tus compañeros aquí.</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="112"/>
+        <location filename="../qml/AppShell.qml" line="133"/>
         <source>People is on its way</source>
         <translation>Personas llegará pronto</translation>
     </message>
     <message>
-        <location filename="../qml/AppShell.qml" line="113"/>
+        <location filename="../qml/AppShell.qml" line="134"/>
         <source>Soon you can find colleagues by name and expertise here.</source>
         <translation>Pronto podrás encontrar compañeros por nombre y experiencia aquí.</translation>
     </message>
@@ -131,69 +131,68 @@
 <context>
     <name>ChatComposer</name>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="48"/>
+        <location filename="../qml/ChatComposer.qml" line="47"/>
         <source>yourself</source>
         <translation>ti mismo</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="83"/>
+        <location filename="../qml/ChatComposer.qml" line="82"/>
         <source>That file cannot be read.</source>
         <translation>No se puede leer ese archivo.</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="154"/>
-        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <location filename="../qml/ChatComposer.qml" line="153"/>
+        <location filename="../qml/ChatComposer.qml" line="310"/>
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="154"/>
+        <location filename="../qml/ChatComposer.qml" line="153"/>
         <source>Reply to %1</source>
         <translation>Respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <location filename="../qml/ChatComposer.qml" line="176"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="177"/>
+        <location filename="../qml/ChatComposer.qml" line="176"/>
         <source>Cancel reply</source>
         <translation>Cancelar la respuesta</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="247"/>
+        <location filename="../qml/ChatComposer.qml" line="246"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="265"/>
-        <location filename="../qml/ChatComposer.qml" line="375"/>
+        <location filename="../qml/ChatComposer.qml" line="264"/>
         <source>Attach images or files</source>
         <translation>Adjuntar imágenes o archivos</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <location filename="../qml/ChatComposer.qml" line="302"/>
         <source>Edit your message…</source>
         <translation>Edita tu mensaje…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="303"/>
+        <location filename="../qml/ChatComposer.qml" line="302"/>
         <source>Write a message…</source>
         <translation>Escribe un mensaje…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="311"/>
+        <location filename="../qml/ChatComposer.qml" line="310"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <location filename="../qml/ChatComposer.qml" line="351"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="352"/>
+        <location filename="../qml/ChatComposer.qml" line="351"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -382,108 +381,107 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="30"/>
+        <location filename="../qml/Composer.qml" line="28"/>
         <source>That file cannot be read.</source>
         <translation>No se puede leer ese archivo.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="81"/>
+        <location filename="../qml/Composer.qml" line="79"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="133"/>
         <source>Share something with your colleagues…</source>
         <translation>Comparte algo con tus compañeros…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="133"/>
         <source>Write a post…</source>
         <translation>Escribe una publicación…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="143"/>
+        <location filename="../qml/Composer.qml" line="141"/>
         <source>New post</source>
         <translation>Nueva publicación</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="164"/>
+        <location filename="../qml/Composer.qml" line="162"/>
         <source>People to mention</source>
         <translation>Personas para mencionar</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="174"/>
+        <location filename="../qml/Composer.qml" line="172"/>
         <source>Mention %1</source>
         <translation>Mencionar a %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="276"/>
+        <location filename="../qml/Composer.qml" line="274"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="296"/>
+        <location filename="../qml/Composer.qml" line="294"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="297"/>
+        <location filename="../qml/Composer.qml" line="295"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="302"/>
+        <location filename="../qml/Composer.qml" line="300"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="303"/>
+        <location filename="../qml/Composer.qml" line="301"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="308"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="314"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="320"/>
-        <location filename="../qml/Composer.qml" line="344"/>
+        <location filename="../qml/Composer.qml" line="318"/>
         <source>Attach images or files</source>
         <translation>Adjuntar imágenes o archivos</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="328"/>
+        <location filename="../qml/Composer.qml" line="326"/>
         <source>Announcement</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="331"/>
+        <location filename="../qml/Composer.qml" line="329"/>
         <source>Post as an announcement</source>
         <translation>Publicar como anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="368"/>
+        <location filename="../qml/Composer.qml" line="369"/>
         <source>No groups yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="371"/>
+        <location filename="../qml/Composer.qml" line="372"/>
         <source>Post in: %1</source>
         <translation>Publicar en: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="443"/>
+        <location filename="../qml/Composer.qml" line="444"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Intro para publicar</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="453"/>
+        <location filename="../qml/Composer.qml" line="454"/>
         <source>Post</source>
         <translation>Publicar</translation>
     </message>
@@ -577,37 +575,37 @@
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="245"/>
+        <location filename="../qml/ConversationInfo.qml" line="246"/>
         <source>Remove %1 from the conversation</source>
         <translation>Quitar a %1 de la conversación</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="262"/>
+        <location filename="../qml/ConversationInfo.qml" line="263"/>
         <source>Leave conversation</source>
         <translation>Salir de la conversación</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="286"/>
+        <location filename="../qml/ConversationInfo.qml" line="287"/>
         <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
         <translation>¿Salir de «%1»? Ya no recibirás sus mensajes y su historial desaparecerá de este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <location filename="../qml/ConversationInfo.qml" line="288"/>
         <source>Remove %1 from this conversation? They no longer get its messages.</source>
         <translation>¿Quitar a %1 de esta conversación? Ya no recibirá sus mensajes.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <location filename="../qml/ConversationInfo.qml" line="301"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="300"/>
+        <location filename="../qml/ConversationInfo.qml" line="301"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="314"/>
+        <location filename="../qml/ConversationInfo.qml" line="315"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -736,9 +734,17 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="92"/>
+        <location filename="../qml/FeedScreen.qml" line="95"/>
         <source>You are all caught up</source>
         <translation>Estás al día</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <location filename="../qml/FilePicker.qml" line="9"/>
+        <source>Attach images or files</source>
+        <translation>Adjuntar imágenes o archivos</translation>
     </message>
 </context>
 <context>
@@ -1452,90 +1458,89 @@
         <translation>Opciones de la publicación</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="116"/>
+        <location filename="../qml/PostCard.qml" line="118"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="125"/>
-        <location filename="../qml/PostCard.qml" line="387"/>
+        <location filename="../qml/PostCard.qml" line="124"/>
+        <location filename="../qml/PostCard.qml" line="419"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="137"/>
+        <location filename="../qml/PostCard.qml" line="141"/>
         <source>Announcement</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="184"/>
+        <location filename="../qml/PostCard.qml" line="195"/>
         <source>Edit post</source>
         <translation>Editar publicación</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="195"/>
+        <location filename="../qml/PostCard.qml" line="206"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="204"/>
-        <location filename="../qml/PostCard.qml" line="395"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
+        <location filename="../qml/PostCard.qml" line="427"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="223"/>
+        <location filename="../qml/PostCard.qml" line="240"/>
         <source>Changed elsewhere while you edited</source>
         <translation>Cambiado en otro lugar mientras editabas</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="224"/>
+        <location filename="../qml/PostCard.qml" line="241"/>
         <source>Use mine</source>
         <translation>Usar la mía</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="225"/>
+        <location filename="../qml/PostCard.qml" line="242"/>
         <source>Discard mine</source>
         <translation>Descartar la mía</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="236"/>
+        <location filename="../qml/PostCard.qml" line="256"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="236"/>
+        <location filename="../qml/PostCard.qml" line="256"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="237"/>
+        <location filename="../qml/PostCard.qml" line="257"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="239"/>
+        <location filename="../qml/PostCard.qml" line="259"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="265"/>
+        <location filename="../qml/PostCard.qml" line="285"/>
         <source>Reactions</source>
         <translation>Reacciones</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="269"/>
-        <location filename="../qml/PostCard.qml" line="326"/>
+        <location filename="../qml/PostCard.qml" line="350"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="307"/>
+        <location filename="../qml/PostCard.qml" line="322"/>
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="314"/>
+        <location filename="../qml/PostCard.qml" line="332"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Leído por %n</numerusform>
@@ -1543,37 +1548,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="322"/>
+        <location filename="../qml/PostCard.qml" line="340"/>
         <source>Not read yet</source>
         <translation>Aún no leído</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="343"/>
+        <location filename="../qml/PostCard.qml" line="372"/>
         <source>Read by %1 of %2</source>
         <translation>Leído por %1 de %2</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="345"/>
+        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Everyone has read it.</source>
         <translation>Todos lo han leído.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="345"/>
+        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Not read yet:</source>
         <translation>Aún no leído:</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="348"/>
+        <location filename="../qml/PostCard.qml" line="377"/>
         <source>No reactions yet.</source>
         <translation>Aún no hay reacciones.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="361"/>
+        <location filename="../qml/PostCard.qml" line="393"/>
         <source>Delete this post?</source>
         <translation>¿Eliminar esta publicación?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
+        <location filename="../qml/PostCard.qml" line="406"/>
         <source>It disappears for everyone, with its comments.</source>
         <translation>Desaparece para todos, con sus comentarios.</translation>
     </message>
@@ -1585,7 +1590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="278"/>
+        <location filename="../qml/PostCard.qml" line="291"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comentario</numerusform>
@@ -1593,7 +1598,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="295"/>
+        <location filename="../qml/PostCard.qml" line="308"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -1685,7 +1690,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="98"/>
+        <location filename="../qml/ReactionBar.qml" line="99"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
@@ -1844,7 +1849,7 @@
         <translation>No se pudo guardar tu mensaje en este dispositivo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/glue/Chats.cpp" line="340"/>
+        <location filename="../app/glue/Chats.cpp" line="346"/>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>

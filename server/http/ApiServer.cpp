@@ -75,17 +75,21 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (isWebSocketUpgrade(request)) {
         if (request.url().path() != kStreamPath) return false;
         if (m_streamSockets.size() > 4096) m_streamSockets.removeIf([](const auto &it) { return it.value().isNull(); });
-        m_streamSockets.insert(socket->peerAddress().toString() + QLatin1Char('|') + QString::number(socket->peerPort()),
-                               QPointer<QTcpSocket>(socket));
+        m_streamSockets.insert(peerKey(socket->peerAddress(), socket->peerPort()), QPointer<QTcpSocket>(socket));
         return true;
     }
     send(request, socket, dispatch(request));
     return true;
 }
 
-qintptr ApiServer::streamDescriptor(const QString &peerKey) const
+QString ApiServer::peerKey(const QHostAddress &peer, quint16 port)
 {
-    const QPointer<QTcpSocket> socket = m_streamSockets.value(peerKey);
+    return peer.toString() + QLatin1Char('|') + QString::number(port);
+}
+
+qintptr ApiServer::streamDescriptor(const QHostAddress &peer, quint16 port) const
+{
+    const QPointer<QTcpSocket> socket = m_streamSockets.value(peerKey(peer, port));
     return socket ? socket->socketDescriptor() : -1;
 }
 

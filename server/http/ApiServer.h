@@ -36,16 +36,17 @@ public:
 
     static constexpr qint64 kDefaultMaxBody = 1024 * 1024;
 
-    // The descriptor under a stream connection, by its peer ("address|port"), or -1: Qt's
-    // QWebSocket does not show its QTcpSocket, and the hub hands live sockets to its workers.
-    qintptr streamDescriptor(const QString &peerKey) const;
+    // The descriptor under a stream connection, found by its peer, or -1: Qt's QWebSocket does
+    // not show its QTcpSocket, and the hub hands live sockets to its workers.
+    qintptr streamDescriptor(const QHostAddress &peer, quint16 port) const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    QHash<QString, QPointer<QTcpSocket>> m_streamSockets;
+    static QString peerKey(const QHostAddress &peer, quint16 port);
+    QHash<QString, QPointer<QTcpSocket>> m_streamSockets; // by peerKey
     struct Route {
         QHttpServerRequest::Method method;
         QStringList segments;

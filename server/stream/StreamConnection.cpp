@@ -82,11 +82,6 @@ void StreamConnection::sendFrame(const QJsonObject &frame)
     if (m_state == State::Live) sendJson(frame);
 }
 
-QString StreamConnection::peerKey() const
-{
-    return m_socket->peerAddress().toString() + QLatin1Char('|') + QString::number(m_socket->peerPort());
-}
-
 void StreamConnection::release()
 {
     m_state = State::Closing;

@@ -29,10 +29,10 @@ public:
     void sendFrame(const QJsonObject &frame);
     // The hub hands a drained live connection's socket to a StreamWorker: these say which
     // socket, whether Qt still holds bytes for it, and where its prev chain stands.
-    QString peerKey() const;
+    QHostAddress peerAddress() const { return m_socket->peerAddress(); }
+    quint16 peerPort() const { return m_socket->peerPort(); }
     qint64 bytesToWrite() const { return m_socket->bytesToWrite(); }
     qint64 position() const { return m_position; }
-    const QString &userIdRef() const { return m_userId; }
     // Lets go of the socket without a frame (the hub holds a duplicate of its descriptor).
     void release();
     // Writes what is queued to the kernel now, not on the next pass of the event loop: a live

@@ -154,14 +154,14 @@ void StreamHub::handOver(StreamConnection *connection)
     // A replay still in Qt's buffer would be overtaken by the worker's frames: wait for
     // `drained`. Meanwhile events reach the connection here, in order, as before.
     if (m_workers.empty() || !connection->isLive() || connection->bytesToWrite() > 0) return;
-    const qintptr fd = m_server.streamDescriptor(connection->peerKey());
+    const qintptr fd = m_server.streamDescriptor(connection->peerAddress(), connection->peerPort());
     const int own = fd < 0 ? -1 : ::dup(int(fd));
     if (own < 0) return; // it stays here; that is slower, not wrong
     const quint64 id = ++m_nextHandedId;
     const QString userId = connection->userId();
     m_handed.insert(id, {userId, connection->sessionId()});
     m_handedByUser.insert(userId, id);
-    workerOf(id).adopt(id, own, userId, connection->sessionId(), connection->position());
+    m_workers[workerIndex(id)]->adopt(id, own, userId, connection->sessionId(), connection->position());
     m_liveByUser.remove(userId, connection);
     m_connections.removeOne(connection);
     connection->release();
@@ -174,11 +174,10 @@ void StreamHub::forgetHanded(quint64 id)
     m_handedByUser.remove(gone.userId, id);
 }
 
-std::vector<QList<quint64>> StreamHub::handedOf(const QString &userId, std::vector<QList<quint64>> batches) const
+void StreamHub::collectHanded(const QString &userId, std::vector<QList<quint64>> &batches) const
 {
     for (auto it = m_handedByUser.constFind(userId); it != m_handedByUser.cend() && it.key() == userId; ++it)
-        batches[std::size_t(*it % m_workers.size())].append(*it);
-    return batches;
+        batches[workerIndex(*it)].append(*it);
 }
 
 void StreamHub::deliver(const std::vector<QList<quint64>> &batches, const LoggedEvent &event)
@@ -218,7 +217,7 @@ void StreamHub::publish(const LoggedEvent &event)
             const QSet<QString> externals = users::externalIds(m_db);
             std::vector<QList<quint64>> batches(m_workers.size());
             for (auto it = m_handed.cbegin(); it != m_handed.cend(); ++it)
-                if (!externals.contains(it->userId)) batches[std::size_t(it.key() % m_workers.size())].append(it.key());
+                if (!externals.contains(it->userId)) batches[workerIndex(it.key())].append(it.key());
             deliver(batches, event);
             for (StreamConnection *c : QList(m_connections))
                 if (c->isLive() && !externals.contains(c->userId())) {
@@ -242,7 +241,7 @@ template<typename Users>
 void StreamHub::sendToUsers(const Users &userIds, const LoggedEvent &event)
 {
     std::vector<QList<quint64>> batches(m_workers.size());
-    for (const QString &userId : userIds) batches = handedOf(userId, std::move(batches));
+    for (const QString &userId : userIds) collectHanded(userId, batches);
     deliver(batches, event);
     for (const QString &userId : userIds) {
         // values() copies: a send that fails may close a connection and change the index.
@@ -280,7 +279,7 @@ void StreamHub::onTyping(const QString &userId, const QString &conversationId)
         const QJsonObject frame = protocol::TypingFrame{conversationId, userId}.toJson();
         std::vector<QList<quint64>> batches(m_workers.size());
         for (const QString &member : members)
-            if (member != userId) batches = handedOf(member, std::move(batches));
+            if (member != userId) collectHanded(member, batches);
         const QByteArray text = QJsonDocument(frame).toJson(QJsonDocument::Compact);
         for (std::size_t w = 0; w < batches.size(); ++w)
             if (!batches[w].isEmpty()) m_workers[w]->sendText(batches[w], text);

@@ -57,10 +57,10 @@ private:
     void onTyping(const QString &userId, const QString &conversationId);
     void handOver(StreamConnection *connection);
     void forgetHanded(quint64 id);
-    // Each worker's share of handed-over sockets, as ids.
-    std::vector<QList<quint64>> handedOf(const QString &userId, std::vector<QList<quint64>> batches) const;
+    // Adds the user's handed-over sockets to their workers' batches (ids, one list per worker).
+    void collectHanded(const QString &userId, std::vector<QList<quint64>> &batches) const;
     void deliver(const std::vector<QList<quint64>> &batches, const LoggedEvent &event);
-    StreamWorker &workerOf(quint64 id) { return *m_workers[std::size_t(id % m_workers.size())]; }
+    std::size_t workerIndex(quint64 id) const { return std::size_t(id % m_workers.size()); }
     // The live connections of these users.
     template<typename Users>
     void sendToUsers(const Users &userIds, const LoggedEvent &event);
