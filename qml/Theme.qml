@@ -52,7 +52,8 @@ QtObject {
 
     // Type
     readonly property string fontFamily: "Inter"
-    readonly property string iconFamily: "Material Icons"
+    // The bundled Material Icons, registered under a name of its own (Startup.cpp says why).
+    readonly property string iconFamily: "Plein Material"
     // Reactions: colour emoji (Debian fonts-noto-color-emoji, from the system for now).
     readonly property string emojiFamily: "Noto Color Emoji"
     readonly property int fontCaption: 12

@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -13,11 +14,41 @@ Q_LOGGING_CATEGORY(lcStartup, "plein.startup")
 
 namespace plein::app {
 
+namespace {
+// The icon font is registered under a family of its own. Under its own name, "Material Icons",
+// the system's copy wins when there is one: Debian's is WOFF2, which FreeType decompresses at
+// every start (about 3 ms of a cold start, docs/performance.md), and another version of the font
+// could lack ligatures the screens use. The new name has the same length, so the name table's
+// offsets stay valid.
+QByteArray renamedIconFont(QByteArray font)
+{
+    const auto utf16 = [](QStringView s) {
+        QByteArray out;
+        for (QChar c : s) {
+            out.append(char(c.unicode() >> 8));
+            out.append(char(c.unicode() & 0xff));
+        }
+        return out;
+    };
+    static_assert(sizeof("Material Icons") == sizeof("Plein Material"));
+    font.replace(utf16(u"Material Icons"), utf16(u"Plein Material"));
+    return font;
+}
+}
+
 bool installFonts()
 {
     bool ok = true;
     for (const char *file : {":/fonts/Inter-Regular.otf", ":/fonts/Inter-SemiBold.otf", ":/fonts/MaterialIcons-Regular.ttf"}) {
-        if (QFontDatabase::addApplicationFont(QString::fromLatin1(file)) < 0) {
+        const QString name = QString::fromLatin1(file);
+        int id = -1;
+        if (name.endsWith(QLatin1String(".ttf"))) {
+            QFile icons(name);
+            if (icons.open(QIODevice::ReadOnly)) id = QFontDatabase::addApplicationFontFromData(renamedIconFont(icons.readAll()));
+        } else {
+            id = QFontDatabase::addApplicationFont(name);
+        }
+        if (id < 0) {
             qCWarning(lcStartup) << "could not load font" << file;
             ok = false;
         }

@@ -6,7 +6,8 @@ class QTranslator;
 
 namespace plein::app {
 
-// Registers the bundled Inter and Material Icons fonts and makes Inter the application font.
+// Registers the bundled Inter and Material Icons (as "Plein Material") fonts and makes Inter the
+// application font.
 bool installFonts();
 // Loads the translation for `locale`, falling back to English; returns the installed translator.
 QTranslator *installTranslator(const QLocale &locale = QLocale::system());
