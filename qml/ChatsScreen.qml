@@ -99,7 +99,7 @@ Item {
             keyNavigationEnabled: true
             activeFocusOnTab: true
             highlightFollowsCurrentItem: false
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: ListScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Conversations")
             // Enter opens the conversation under the keyboard.

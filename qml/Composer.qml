@@ -1,11 +1,12 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
-import QtQuick.Layouts
+import QtQuick.Templates as T
 
 // Writing a post: the text with Markdown formatting buttons, attachments, where it goes, the
 // announcement switch for those who may, and Post (Ctrl+Enter too). The text is cleared only
-// once the post is safely saved here; if that fails it stays, with the reason below.
+// once the post is safely saved here; if that fails it stays, with the reason below. It is on the
+// feed's first screen, so it is built on the Controls templates with its own look, not on the
+// Controls style (docs/performance.md).
 Rectangle {
     id: composer
     property string errorText
@@ -117,8 +118,9 @@ Rectangle {
                 name: Session.myName
                 initials: Session.myInitials
             }
-            TextArea {
+            T.TextArea {
                 id: textArea
+                implicitHeight: Math.max(contentHeight, placeholder.implicitHeight) + topPadding + bottomPadding
                 objectName: "composerText"
                 anchors.left: myAvatar.right
                 anchors.leftMargin: Theme.space12
@@ -137,7 +139,6 @@ Rectangle {
                 selectedTextColor: Theme.textOnAccent
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
-                background: null
                 Accessible.name: qsTr("New post")
                 onTextChanged: composer.updateMention()
                 onCursorPositionChanged: composer.updateMention()
@@ -149,6 +150,17 @@ Rectangle {
                         composer.post()
                         event.accepted = true
                     }
+                }
+                Text {
+                    id: placeholder
+                    x: textArea.leftPadding
+                    y: textArea.topPadding
+                    width: textArea.width - textArea.leftPadding - textArea.rightPadding
+                    visible: textArea.length === 0 && textArea.preeditText === ""
+                    text: textArea.placeholderText
+                    color: textArea.placeholderTextColor
+                    elide: Text.ElideRight
+                    font: textArea.font
                 }
             }
         }
@@ -162,7 +174,7 @@ Rectangle {
             Accessible.name: qsTr("People to mention")
             Repeater {
                 model: composer.mentionMatches
-                delegate: ItemDelegate {
+                delegate: T.ItemDelegate {
                     id: mention
                     required property var modelData
                     required property int index
@@ -318,11 +330,32 @@ Rectangle {
                 label: qsTr("Attach images or files")
                 onClicked: fileDialog.open()
             }
-            Switch {
+            T.Switch {
                 id: announceSwitch
                 objectName: "composerAnnouncement"
                 visible: Session.mayAnnounce
                 height: Theme.touchTarget
+                implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                padding: 6
+                indicator: Rectangle {
+                    x: announceSwitch.leftPadding
+                    y: (announceSwitch.height - height) / 2
+                    implicitWidth: 36
+                    implicitHeight: 20
+                    radius: 10
+                    color: announceSwitch.checked ? Theme.accent : Theme.divider
+                    border.width: announceSwitch.visualFocus ? 2 : 0
+                    border.color: Theme.accentPressed
+                    Rectangle {
+                        x: announceSwitch.checked ? parent.width - width - 2 : 2
+                        y: 2
+                        width: 16
+                        height: 16
+                        radius: 8
+                        color: Theme.card
+                        Behavior on x { NumberAnimation { duration: Theme.durationFast } }
+                    }
+                }
                 text: qsTr("Announcement")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
@@ -350,18 +383,16 @@ Rectangle {
             }
         }
 
-        RowLayout {
+        Item {
             width: parent.width
-            spacing: Theme.space8
+            height: Theme.touchTarget
 
-            ComboBox {
+            T.ComboBox {
                 id: groupPicker
                 objectName: "composerGroup"
                 // As wide as the chosen group's name, within reason.
-                Layout.preferredWidth: Math.min(pickerLabel.implicitWidth + 2 * 18 + 4 * Theme.space8, 280)
-                Layout.minimumWidth: 120
-                Layout.maximumWidth: 280
-                implicitHeight: Theme.touchTarget
+                width: Math.max(120, Math.min(pickerLabel.implicitWidth + 2 * 18 + 4 * Theme.space8, 280))
+                height: Theme.touchTarget
                 model: Session.groups
                 textRole: "name"
                 valueRole: "id"
@@ -402,7 +433,7 @@ Rectangle {
                     border.width: groupPicker.visualFocus ? 2 : 0
                     border.color: Theme.accent
                 }
-                delegate: ItemDelegate {
+                delegate: T.ItemDelegate {
                     required property var modelData
                     required property int index
                     width: ListView.view ? ListView.view.width : 200
@@ -418,7 +449,7 @@ Rectangle {
                     }
                     background: Rectangle { color: highlighted ? Theme.hover : Theme.card }
                 }
-                popup: Popup {
+                popup: T.Popup {
                     y: groupPicker.height + 4
                     width: Math.max(groupPicker.width, 220)
                     implicitHeight: Math.min(contentItem.implicitHeight + 8, 320)
@@ -437,10 +468,11 @@ Rectangle {
                 }
             }
 
-            Item { Layout.fillWidth: true }
-
             Text {
                 visible: !Theme.compact
+                anchors.right: postButton.left
+                anchors.rightMargin: Theme.space8
+                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Ctrl+Enter to post")
                 color: Theme.textSecondary
                 font.family: Theme.fontFamily
@@ -450,6 +482,7 @@ Rectangle {
             PlainButton {
                 id: postButton
                 objectName: "composerPost"
+                anchors.right: parent.right
                 iconName: "send"
                 text: qsTr("Post")
                 enabled: composer.canPost

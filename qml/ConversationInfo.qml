@@ -76,7 +76,7 @@ Rectangle {
         contentHeight: content.implicitHeight + Theme.space24
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ListScrollBar {}
 
         Column {
             id: content

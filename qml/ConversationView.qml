@@ -264,7 +264,7 @@ Rectangle {
         spacing: 0
         boundsBehavior: Flickable.StopAtBounds
         reuseItems: false
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ListScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Messages")
         // Scrolled away from the newest: offer a way back.

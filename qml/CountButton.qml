@@ -1,9 +1,9 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
 // An icon with a number beside it (comments), 44 px high.
-AbstractButton {
+T.AbstractButton {
     id: countButton
     property string iconName
     property int count

@@ -1,6 +1,6 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
 // The feed: the composer on top, then the posts, newest first. Scrolling to the end asks the
 // model for more (ListView calls fetchMore itself); a small spinner shows while a page loads.
@@ -30,7 +30,7 @@ Item {
         // whose height changes when a resize re-wraps their text, and they overlap or gap.
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Feed")
-        ScrollBar.vertical: ScrollBar {}
+        T.ScrollBar.vertical: ListScrollBar {}
 
         header: Item {
             width: list.width
@@ -82,12 +82,8 @@ Item {
             Loader {
                 anchors.centerIn: parent
                 active: screen.feed !== null && screen.feed.loading
-                sourceComponent: BusyIndicator {
-                    objectName: "feedLoading"
-                    width: 28
-                    height: 28
-                    running: true
-                }
+                source: "Spinner.qml"
+                onLoaded: item.objectName = "feedLoading"
             }
             Text {
                 anchors.centerIn: parent

@@ -120,7 +120,7 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             Accessible.role: Accessible.List
             Accessible.name: tabs.currentIndex === 0 ? qsTr("My groups") : qsTr("Discover")
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: ListScrollBar {}
             delegate: Item {
                 id: rowItem
                 required property var model

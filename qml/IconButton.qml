@@ -1,9 +1,9 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
 // A round icon-only button with a 44 px hit area; `label` is what screen readers say.
-AbstractButton {
+T.AbstractButton {
     id: control
     property string iconName
     property string label
@@ -15,9 +15,9 @@ AbstractButton {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: label
-    ToolTip.visible: hovered && label !== ""
-    ToolTip.delay: 600
-    ToolTip.text: label
+    T.ToolTip.visible: hovered && label !== ""
+    T.ToolTip.delay: 600
+    T.ToolTip.text: label
 
     background: Rectangle {
         radius: width / 2

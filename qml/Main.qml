@@ -1,10 +1,11 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
 
 // The window: the sign-in screen or the app, and which page is open. `currentPage` is also
-// what the screenshot mode and the UI tests set to move around.
-ApplicationWindow {
+// what the screenshot mode and the UI tests set to move around. A plain Window, and no Qt Quick
+// Controls anywhere on the feed's first screen (Templates only): loading the Controls style
+// held back a cold start's first frame (docs/performance.md). Screens opened later use them.
+Window {
     id: window
     property string currentPage: "feed"
     readonly property string layoutMode: width < Theme.phoneMaxWidth ? "phone"
@@ -17,8 +18,6 @@ ApplicationWindow {
     visible: true
     title: "Plein"
     color: Theme.background
-    font.family: Theme.fontFamily
-    font.pixelSize: Theme.fontBody
 
     Binding {
         target: Theme

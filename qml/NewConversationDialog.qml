@@ -225,7 +225,7 @@ Dialog {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             model: dialog.found
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: ListScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("People")
             delegate: ItemDelegate {

@@ -1,6 +1,5 @@
 import QtQuick
 import Plein
-import QtQuick.Layouts
 
 // A tinted box with an icon, one message and up to two actions: a refused post ("danger"),
 // an edit that crossed another ("warning"), an upload that failed.
@@ -22,25 +21,27 @@ Rectangle {
     radius: Theme.radiusControl
     color: tone === "warning" ? Theme.warningTint : Theme.dangerTint
 
-    ColumnLayout {
+    Column {
         id: noticeColumn
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.space12
         spacing: Theme.space8
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.space8
+        Item {
+            width: parent.width
+            height: Math.max(noticeIcon.height, noticeMessage.implicitHeight)
             Icon {
-                Layout.alignment: Qt.AlignTop
+                id: noticeIcon
                 name: box.iconName
                 size: 18
                 color: box.ink
             }
             Text {
+                id: noticeMessage
                 objectName: box.objectName + "Message"
-                Layout.fillWidth: true
+                x: noticeIcon.width + Theme.space8
+                width: parent.width - x
                 text: box.message
                 wrapMode: Text.Wrap
                 color: box.ink
@@ -48,7 +49,7 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
             }
         }
-        RowLayout {
+        Row {
             visible: box.primaryText !== "" || box.secondaryText !== ""
             spacing: Theme.space8
             PlainButton {

@@ -1,11 +1,11 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
 // The one button: "primary" (accent fill), "danger" (red fill, for deleting), "secondary"
 // (outlined) or "quiet" (text only), with
 // an optional icon. Always at least 44 px high; a visible ring when reached by keyboard.
-Button {
+T.Button {
     id: control
     property string kind: "primary"
     property string iconName

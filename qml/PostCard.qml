@@ -1,8 +1,5 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
-import QtQuick.Templates as T
-import QtQuick.Layouts
 
 // One post: who, where and when on one line, the text (a safe Markdown subset), attachments,
 // reactions and the comment count. A post still on its way shows a clock; one the server refused
@@ -108,22 +105,15 @@ Rectangle {
                 label: qsTr("Post options")
                 onClicked: postMenu.open()
 
+                // Parts a card shows only on request are loaded by URL when first needed: with
+                // the Controls style they use, they held back a cold start (docs/performance.md).
                 LazyPopup {
                     id: postMenu
-                    sourceComponent: Menu {
-                        parent: menuButton
-                        y: menuButton.height
-                        MenuItem {
-                            objectName: "postEdit"
-                            text: qsTr("Edit")
-                            // The editor starts from the post's text (see postEditor).
-                            onTriggered: card.editing = true
-                        }
-                        MenuItem {
-                            objectName: "postDelete"
-                            text: qsTr("Delete")
-                            onTriggered: deleteDialog.open()
-                        }
+                    source: "PostMenu.qml"
+                    onLoaded: {
+                        item.parent = menuButton
+                        item.editRequested.connect(() => card.editing = true)
+                        item.deleteRequested.connect(() => deleteDialog.open())
                     }
                 }
             }
@@ -178,44 +168,14 @@ Rectangle {
             active: card.editing
             visible: active
             width: parent.width
-            sourceComponent: Column {
-                spacing: Theme.space8
-                TextArea {
-                    id: editor
-                    objectName: "postEditor"
-                    width: parent.width
-                    Component.onCompleted: {
-                        text = card.body
-                        forceActiveFocus()
-                    }
-                    wrapMode: TextEdit.Wrap
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    Accessible.name: qsTr("Edit post")
-                    background: Rectangle {
-                        radius: Theme.radiusControl
-                        color: Theme.background
-                        border.color: editor.activeFocus ? Theme.accent : Theme.divider
-                    }
-                }
-                Row {
-                    spacing: Theme.space8
-                    PlainButton {
-                        objectName: "postEditSave"
-                        text: qsTr("Save")
-                        enabled: editor.text.trim() !== ""
-                        onClicked: {
-                            Session.editPost(card.postId, editor.text)
-                            card.editing = false
-                        }
-                    }
-                    PlainButton {
-                        kind: "quiet"
-                        text: qsTr("Cancel")
-                        onClicked: card.editing = false
-                    }
-                }
+            source: "PostEditor.qml"
+            onLoaded: {
+                item.start(card.body)
+                item.saved.connect(text => {
+                    Session.editPost(card.postId, text)
+                    card.editing = false
+                })
+                item.cancelled.connect(() => card.editing = false)
             }
         }
 
@@ -223,9 +183,8 @@ Rectangle {
             active: card.attachments.length > 0
             visible: active
             width: parent.width
-            sourceComponent: AttachmentList {
-                attachments: card.attachments
-            }
+            source: "AttachmentList.qml"
+            onLoaded: item.attachments = Qt.binding(() => card.attachments)
         }
 
         // My edit crossed someone else's.
@@ -270,12 +229,10 @@ Rectangle {
             id: actions
             width: parent.width
             height: Theme.touchTarget - Theme.space16
-            RowLayout {
+            Row {
                 x: -Theme.space12
-                width: parent.width + Theme.space12
                 y: -Theme.space8
                 height: Theme.touchTarget
-                spacing: 0
 
                 ReactionBar {
                     objectName: "postReactions"
@@ -291,10 +248,15 @@ Rectangle {
                     Accessible.name: qsTr("%n comment(s)", "", count)
                     onClicked: if (!card.inDetail) card.openRequested(card.postId)
                 }
-                Item { Layout.fillWidth: true }
+            }
+            Row {
+                anchors.right: parent.right
+                y: -Theme.space8
+                height: Theme.touchTarget
                 Row {
                     objectName: "postPending"
                     visible: card.pending && !card.failed
+                    anchors.verticalCenter: parent.verticalCenter
                     spacing: Theme.space4
                     Accessible.role: Accessible.StaticText
                     Accessible.name: pendingLabel.text
@@ -315,6 +277,7 @@ Rectangle {
                 Loader {
                     active: card.announcement && !(card.post.acknowledged ?? false) && !card.mine
                     visible: active
+                    anchors.verticalCenter: parent.verticalCenter
                     sourceComponent: PlainButton {
                         objectName: "postAcknowledge"
                         kind: "secondary"
@@ -326,6 +289,7 @@ Rectangle {
                 Loader {
                     active: card.announcement && (card.mine || Session.mayAnnounce)
                     visible: active
+                    anchors.verticalCenter: parent.verticalCenter
                     sourceComponent: PlainButton {
                         objectName: "postReadCount"
                         kind: "quiet"
@@ -342,92 +306,18 @@ Rectangle {
     // Who reacted ("reactors") or who has not read an announcement yet ("readers").
     function showPeople(request, title, emoji) {
         peoplePopup.active = true
-        const popup = peoplePopup.item
-        popup.title = title
-        popup.emoji = emoji
-        popup.request = request
-        popup.people = []
-        popup.status = qsTr("Loading…")
-        popup.open()
-        if (request === "readers")
-            Remote.readers(card.postId)
-        else
-            Remote.reactors("post", card.postId)
+        peoplePopup.item.show(request, title, emoji)
     }
 
     LazyPopup {
         id: peoplePopup
-        sourceComponent: PeoplePopup {
-            id: popup
-            property string request
-            Connections {
-                target: Remote
-                enabled: popup.opened
-                function onAnswered(request, key, result, error) {
-                    if (request !== popup.request || key !== card.postId)
-                        return
-                    if (error !== "") {
-                        popup.status = error
-                    } else if (request === "readers") {
-                        popup.title = qsTr("Read by %1 of %2").arg(result.readCount).arg(result.audienceCount)
-                        popup.people = result.unread
-                        popup.status = result.unread.length === 0 ? qsTr("Everyone has read it.") : qsTr("Not read yet:")
-                    } else {
-                        popup.people = result
-                        popup.status = result.length === 0 ? qsTr("No reactions yet.") : ""
-                    }
-                }
-            }
-        }
+        source: "PostPeoplePopup.qml"
+        onLoaded: item.postId = Qt.binding(() => card.postId)
     }
 
     LazyPopup {
         id: deleteDialog
-        sourceComponent: Dialog {
-            id: dialog
-            objectName: "postDeleteDialog"
-            parent: T.Overlay.overlay
-            anchors.centerIn: parent
-            modal: true
-            width: Math.min(360, parent ? parent.width - 2 * Theme.space24 : 360)
-            title: qsTr("Delete this post?")
-            padding: Theme.space24
-            background: Rectangle { radius: Theme.radiusCard; color: Theme.card; border.color: Theme.divider }
-            header: Text {
-                text: dialog.title
-                padding: Theme.space24
-                bottomPadding: 0
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontLarge
-                font.weight: Theme.weightSemiBold
-            }
-            contentItem: Text {
-                text: qsTr("It disappears for everyone, with its comments.")
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-            }
-            footer: Row {
-                layoutDirection: Qt.RightToLeft
-                padding: Theme.space16
-                spacing: Theme.space8
-                PlainButton {
-                    objectName: "postDeleteConfirm"
-                    kind: "danger"
-                    text: qsTr("Delete")
-                    onClicked: {
-                        Session.deletePost(card.postId)
-                        dialog.close()
-                    }
-                }
-                PlainButton {
-                    kind: "quiet"
-                    text: qsTr("Cancel")
-                    onClicked: dialog.close()
-                }
-            }
-        }
+        source: "PostDeleteDialog.qml"
+        onLoaded: item.confirmed.connect(() => Session.deletePost(card.postId))
     }
 }

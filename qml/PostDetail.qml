@@ -67,7 +67,7 @@ Rectangle {
         bottomMargin: Theme.space16
         boundsBehavior: Flickable.StopAtBounds
         model: detail.comments
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ListScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Comments")
 

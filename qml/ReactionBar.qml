@@ -1,6 +1,6 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
 // Like, and the fixed set of reactions with their counts. Tapping a reaction toggles mine
 // (highlighted); pressing and holding one, or right-clicking it, asks who reacted.
@@ -33,7 +33,7 @@ Row {
     // Like is always there; the others only once someone used them.
     Repeater {
         model: bar.kinds.filter(k => k === "like" || bar.countOf(k) > 0)
-        delegate: AbstractButton {
+        delegate: T.AbstractButton {
             id: chip
             required property string modelData
             readonly property bool active: bar.isMine(modelData)
@@ -102,18 +102,20 @@ Row {
         // Made the first time it opens: six colour emoji per card are costly to lay out.
         LazyPopup {
             id: picker
-            sourceComponent: Popup {
+            sourceComponent: T.Popup {
                 id: pickerPopup
                 parent: addButton
                 objectName: "reactionPicker"
                 y: -height - Theme.space4
                 padding: Theme.space4
+                implicitWidth: contentItem.implicitWidth + leftPadding + rightPadding
+                implicitHeight: contentItem.implicitHeight + topPadding + bottomPadding
                 background: Rectangle { radius: Theme.radiusBubble; color: Theme.card; border.color: Theme.divider }
                 contentItem: Row {
                     spacing: 0
                     Repeater {
                         model: bar.kinds
-                        delegate: AbstractButton {
+                        delegate: T.AbstractButton {
                             id: pick
                             required property string modelData
                             objectName: "pick_" + modelData

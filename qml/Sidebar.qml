@@ -1,6 +1,6 @@
 import QtQuick
 import Plein
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 
 // Desktop navigation: the wordmark, the destinations, and who is signed in at the bottom.
 Rectangle {
@@ -70,7 +70,7 @@ Rectangle {
         }
     }
 
-    AbstractButton {
+    T.AbstractButton {
         id: meButton
         objectName: "navMe"
         anchors.bottom: parent.bottom

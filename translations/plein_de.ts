@@ -381,107 +381,107 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="28"/>
+        <location filename="../qml/Composer.qml" line="29"/>
         <source>That file cannot be read.</source>
         <translation>Diese Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="79"/>
+        <location filename="../qml/Composer.qml" line="80"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="133"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Teile etwas mit deinen Kollegen…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="133"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Beitrag schreiben…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="141"/>
+        <location filename="../qml/Composer.qml" line="142"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="162"/>
+        <location filename="../qml/Composer.qml" line="174"/>
         <source>People to mention</source>
         <translation>Personen zum Erwähnen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="172"/>
+        <location filename="../qml/Composer.qml" line="184"/>
         <source>Mention %1</source>
         <translation>%1 erwähnen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="274"/>
+        <location filename="../qml/Composer.qml" line="286"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="294"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="295"/>
+        <location filename="../qml/Composer.qml" line="307"/>
         <source>bold text</source>
         <translation>fetter Text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="300"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="301"/>
+        <location filename="../qml/Composer.qml" line="313"/>
         <source>italic text</source>
         <translation>kursiver Text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="318"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="324"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="330"/>
         <source>Attach images or files</source>
         <translation>Bilder oder Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="326"/>
+        <location filename="../qml/Composer.qml" line="359"/>
         <source>Announcement</source>
         <translation>Ankündigung</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="329"/>
+        <location filename="../qml/Composer.qml" line="362"/>
         <source>Post as an announcement</source>
         <translation>Als Ankündigung veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="369"/>
+        <location filename="../qml/Composer.qml" line="400"/>
         <source>No groups yet</source>
         <translation>Noch keine Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="372"/>
+        <location filename="../qml/Composer.qml" line="403"/>
         <source>Post in: %1</source>
         <translation>Posten in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="444"/>
+        <location filename="../qml/Composer.qml" line="476"/>
         <source>Ctrl+Enter to post</source>
         <translation>Strg+Enter zum Posten</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="454"/>
+        <location filename="../qml/Composer.qml" line="487"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="95"/>
+        <location filename="../qml/FeedScreen.qml" line="91"/>
         <source>You are all caught up</source>
         <translation>Du bist auf dem neuesten Stand</translation>
     </message>
@@ -1438,109 +1438,101 @@
         <translation type="vanished">Administrator</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="37"/>
+        <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="39"/>
+        <location filename="../qml/PostCard.qml" line="36"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="93"/>
+        <location filename="../qml/PostCard.qml" line="90"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="108"/>
+        <location filename="../qml/PostCard.qml" line="105"/>
         <source>Post options</source>
         <translation>Beitragsoptionen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="118"/>
         <source>Edit</source>
-        <translation>Bearbeiten</translation>
+        <translation type="vanished">Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="124"/>
-        <location filename="../qml/PostCard.qml" line="419"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="141"/>
+        <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Ankündigung</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="195"/>
         <source>Edit post</source>
-        <translation>Beitrag bearbeiten</translation>
+        <translation type="vanished">Beitrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="206"/>
         <source>Save</source>
-        <translation>Speichern</translation>
+        <translation type="vanished">Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="215"/>
-        <location filename="../qml/PostCard.qml" line="427"/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="240"/>
+        <location filename="../qml/PostCard.qml" line="199"/>
         <source>Changed elsewhere while you edited</source>
         <translation>Woanders geändert, während du bearbeitet hast</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="241"/>
+        <location filename="../qml/PostCard.qml" line="200"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="242"/>
+        <location filename="../qml/PostCard.qml" line="201"/>
         <source>Discard mine</source>
         <translation>Meine verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="256"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="256"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="257"/>
+        <location filename="../qml/PostCard.qml" line="216"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="259"/>
+        <location filename="../qml/PostCard.qml" line="218"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="285"/>
+        <location filename="../qml/PostCard.qml" line="242"/>
         <source>Reactions</source>
         <translation>Reaktionen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="350"/>
         <source>Loading…</source>
-        <translation>Wird geladen…</translation>
+        <translation type="vanished">Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="322"/>
+        <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="332"/>
+        <location filename="../qml/PostCard.qml" line="296"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Von %n gelesen</numerusform>
@@ -1548,39 +1540,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="340"/>
+        <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="372"/>
         <source>Read by %1 of %2</source>
-        <translation>Von %1 von %2 gelesen</translation>
+        <translation type="vanished">Von %1 von %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Everyone has read it.</source>
-        <translation>Alle haben es gelesen.</translation>
+        <translation type="vanished">Alle haben es gelesen.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Not read yet:</source>
-        <translation>Noch nicht gelesen:</translation>
+        <translation type="vanished">Noch nicht gelesen:</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="377"/>
         <source>No reactions yet.</source>
-        <translation>Noch keine Reaktionen.</translation>
+        <translation type="vanished">Noch keine Reaktionen.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="393"/>
         <source>Delete this post?</source>
-        <translation>Diesen Beitrag löschen?</translation>
+        <translation type="vanished">Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="406"/>
         <source>It disappears for everyone, with its comments.</source>
-        <translation>Er verschwindet für alle, mit seinen Kommentaren.</translation>
+        <translation type="vanished">Er verschwindet für alle, mit seinen Kommentaren.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1590,7 +1576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="291"/>
+        <location filename="../qml/PostCard.qml" line="248"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1598,9 +1584,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="308"/>
+        <location filename="../qml/PostCard.qml" line="270"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>PostDeleteDialog</name>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="16"/>
+        <source>Delete this post?</source>
+        <translation>Diesen Beitrag löschen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="29"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>Er verschwindet für alle, mit seinen Kommentaren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="42"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="50"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1659,65 @@
         <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Kommentar senden</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="26"/>
+        <source>Edit post</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="37"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../qml/PostMenu.qml" line="15"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostMenu.qml" line="20"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PostPeoplePopup</name>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="16"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="33"/>
+        <source>Read by %1 of %2</source>
+        <translation>Von %1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="35"/>
+        <source>Everyone has read it.</source>
+        <translation>Alle haben es gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="35"/>
+        <source>Not read yet:</source>
+        <translation>Noch nicht gelesen:</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="38"/>
+        <source>No reactions yet.</source>
+        <translation>Noch keine Reaktionen.</translation>
     </message>
 </context>
 <context>

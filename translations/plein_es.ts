@@ -381,107 +381,107 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="28"/>
+        <location filename="../qml/Composer.qml" line="29"/>
         <source>That file cannot be read.</source>
         <translation>No se puede leer ese archivo.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="79"/>
+        <location filename="../qml/Composer.qml" line="80"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="133"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Comparte algo con tus compañeros…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="133"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Escribe una publicación…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="141"/>
+        <location filename="../qml/Composer.qml" line="142"/>
         <source>New post</source>
         <translation>Nueva publicación</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="162"/>
+        <location filename="../qml/Composer.qml" line="174"/>
         <source>People to mention</source>
         <translation>Personas para mencionar</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="172"/>
+        <location filename="../qml/Composer.qml" line="184"/>
         <source>Mention %1</source>
         <translation>Mencionar a %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="274"/>
+        <location filename="../qml/Composer.qml" line="286"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="294"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="295"/>
+        <location filename="../qml/Composer.qml" line="307"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="300"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="301"/>
+        <location filename="../qml/Composer.qml" line="313"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="318"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="324"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="330"/>
         <source>Attach images or files</source>
         <translation>Adjuntar imágenes o archivos</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="326"/>
+        <location filename="../qml/Composer.qml" line="359"/>
         <source>Announcement</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="329"/>
+        <location filename="../qml/Composer.qml" line="362"/>
         <source>Post as an announcement</source>
         <translation>Publicar como anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="369"/>
+        <location filename="../qml/Composer.qml" line="400"/>
         <source>No groups yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="372"/>
+        <location filename="../qml/Composer.qml" line="403"/>
         <source>Post in: %1</source>
         <translation>Publicar en: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="444"/>
+        <location filename="../qml/Composer.qml" line="476"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Intro para publicar</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="454"/>
+        <location filename="../qml/Composer.qml" line="487"/>
         <source>Post</source>
         <translation>Publicar</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="95"/>
+        <location filename="../qml/FeedScreen.qml" line="91"/>
         <source>You are all caught up</source>
         <translation>Estás al día</translation>
     </message>
@@ -1438,109 +1438,101 @@
         <translation type="vanished">Administrador</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="37"/>
+        <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="39"/>
+        <location filename="../qml/PostCard.qml" line="36"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="93"/>
+        <location filename="../qml/PostCard.qml" line="90"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="108"/>
+        <location filename="../qml/PostCard.qml" line="105"/>
         <source>Post options</source>
         <translation>Opciones de la publicación</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="118"/>
         <source>Edit</source>
-        <translation>Editar</translation>
+        <translation type="vanished">Editar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="124"/>
-        <location filename="../qml/PostCard.qml" line="419"/>
         <source>Delete</source>
-        <translation>Eliminar</translation>
+        <translation type="vanished">Eliminar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="141"/>
+        <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="195"/>
         <source>Edit post</source>
-        <translation>Editar publicación</translation>
+        <translation type="vanished">Editar publicación</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="206"/>
         <source>Save</source>
-        <translation>Guardar</translation>
+        <translation type="vanished">Guardar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="215"/>
-        <location filename="../qml/PostCard.qml" line="427"/>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="240"/>
+        <location filename="../qml/PostCard.qml" line="199"/>
         <source>Changed elsewhere while you edited</source>
         <translation>Cambiado en otro lugar mientras editabas</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="241"/>
+        <location filename="../qml/PostCard.qml" line="200"/>
         <source>Use mine</source>
         <translation>Usar la mía</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="242"/>
+        <location filename="../qml/PostCard.qml" line="201"/>
         <source>Discard mine</source>
         <translation>Descartar la mía</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="256"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="256"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="257"/>
+        <location filename="../qml/PostCard.qml" line="216"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="259"/>
+        <location filename="../qml/PostCard.qml" line="218"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="285"/>
+        <location filename="../qml/PostCard.qml" line="242"/>
         <source>Reactions</source>
         <translation>Reacciones</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="350"/>
         <source>Loading…</source>
-        <translation>Cargando…</translation>
+        <translation type="vanished">Cargando…</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="322"/>
+        <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="332"/>
+        <location filename="../qml/PostCard.qml" line="296"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Leído por %n</numerusform>
@@ -1548,39 +1540,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="340"/>
+        <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Aún no leído</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="372"/>
         <source>Read by %1 of %2</source>
-        <translation>Leído por %1 de %2</translation>
+        <translation type="vanished">Leído por %1 de %2</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Everyone has read it.</source>
-        <translation>Todos lo han leído.</translation>
+        <translation type="vanished">Todos lo han leído.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Not read yet:</source>
-        <translation>Aún no leído:</translation>
+        <translation type="vanished">Aún no leído:</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="377"/>
         <source>No reactions yet.</source>
-        <translation>Aún no hay reacciones.</translation>
+        <translation type="vanished">Aún no hay reacciones.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="393"/>
         <source>Delete this post?</source>
-        <translation>¿Eliminar esta publicación?</translation>
+        <translation type="vanished">¿Eliminar esta publicación?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="406"/>
         <source>It disappears for everyone, with its comments.</source>
-        <translation>Desaparece para todos, con sus comentarios.</translation>
+        <translation type="vanished">Desaparece para todos, con sus comentarios.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1590,7 +1576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="291"/>
+        <location filename="../qml/PostCard.qml" line="248"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comentario</numerusform>
@@ -1598,9 +1584,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="308"/>
+        <location filename="../qml/PostCard.qml" line="270"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>PostDeleteDialog</name>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="16"/>
+        <source>Delete this post?</source>
+        <translation>¿Eliminar esta publicación?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="29"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>Desaparece para todos, con sus comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="42"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="50"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1659,65 @@
         <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Enviar comentario</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="26"/>
+        <source>Edit post</source>
+        <translation>Editar publicación</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="37"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../qml/PostMenu.qml" line="15"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostMenu.qml" line="20"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>PostPeoplePopup</name>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="16"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="33"/>
+        <source>Read by %1 of %2</source>
+        <translation>Leído por %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="35"/>
+        <source>Everyone has read it.</source>
+        <translation>Todos lo han leído.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="35"/>
+        <source>Not read yet:</source>
+        <translation>Aún no leído:</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="38"/>
+        <source>No reactions yet.</source>
+        <translation>Aún no hay reacciones.</translation>
     </message>
 </context>
 <context>

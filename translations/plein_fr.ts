@@ -381,107 +381,107 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="28"/>
+        <location filename="../qml/Composer.qml" line="29"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="79"/>
+        <location filename="../qml/Composer.qml" line="80"/>
         <source>link text</source>
         <translation>texte du lien</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="133"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Partagez quelque chose avec vos collègues…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="133"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="141"/>
+        <location filename="../qml/Composer.qml" line="142"/>
         <source>New post</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="162"/>
+        <location filename="../qml/Composer.qml" line="174"/>
         <source>People to mention</source>
         <translation>Personnes à mentionner</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="172"/>
+        <location filename="../qml/Composer.qml" line="184"/>
         <source>Mention %1</source>
         <translation>Mentionner %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="274"/>
+        <location filename="../qml/Composer.qml" line="286"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="294"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="295"/>
+        <location filename="../qml/Composer.qml" line="307"/>
         <source>bold text</source>
         <translation>texte en gras</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="300"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="301"/>
+        <location filename="../qml/Composer.qml" line="313"/>
         <source>italic text</source>
         <translation>texte en italique</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="318"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="324"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="330"/>
         <source>Attach images or files</source>
         <translation>Joindre des images ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="326"/>
+        <location filename="../qml/Composer.qml" line="359"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="329"/>
+        <location filename="../qml/Composer.qml" line="362"/>
         <source>Post as an announcement</source>
         <translation>Publier comme annonce</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="369"/>
+        <location filename="../qml/Composer.qml" line="400"/>
         <source>No groups yet</source>
         <translation>Pas encore de groupe</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="372"/>
+        <location filename="../qml/Composer.qml" line="403"/>
         <source>Post in: %1</source>
         <translation>Publier dans : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="444"/>
+        <location filename="../qml/Composer.qml" line="476"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Entrée pour publier</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="454"/>
+        <location filename="../qml/Composer.qml" line="487"/>
         <source>Post</source>
         <translation>Publier</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="95"/>
+        <location filename="../qml/FeedScreen.qml" line="91"/>
         <source>You are all caught up</source>
         <translation>Vous êtes à jour</translation>
     </message>
@@ -1438,109 +1438,101 @@
         <translation type="vanished">Administrateur</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="37"/>
+        <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="39"/>
+        <location filename="../qml/PostCard.qml" line="36"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="93"/>
+        <location filename="../qml/PostCard.qml" line="90"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="108"/>
+        <location filename="../qml/PostCard.qml" line="105"/>
         <source>Post options</source>
         <translation>Options de la publication</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="118"/>
         <source>Edit</source>
-        <translation>Modifier</translation>
+        <translation type="vanished">Modifier</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="124"/>
-        <location filename="../qml/PostCard.qml" line="419"/>
         <source>Delete</source>
-        <translation>Supprimer</translation>
+        <translation type="vanished">Supprimer</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="141"/>
+        <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="195"/>
         <source>Edit post</source>
-        <translation>Modifier la publication</translation>
+        <translation type="vanished">Modifier la publication</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="206"/>
         <source>Save</source>
-        <translation>Enregistrer</translation>
+        <translation type="vanished">Enregistrer</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="215"/>
-        <location filename="../qml/PostCard.qml" line="427"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="240"/>
+        <location filename="../qml/PostCard.qml" line="199"/>
         <source>Changed elsewhere while you edited</source>
         <translation>Modifié ailleurs pendant que vous l&apos;éditiez</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="241"/>
+        <location filename="../qml/PostCard.qml" line="200"/>
         <source>Use mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="242"/>
+        <location filename="../qml/PostCard.qml" line="201"/>
         <source>Discard mine</source>
         <translation>Abandonner la mienne</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="256"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="256"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="257"/>
+        <location filename="../qml/PostCard.qml" line="216"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="259"/>
+        <location filename="../qml/PostCard.qml" line="218"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="285"/>
+        <location filename="../qml/PostCard.qml" line="242"/>
         <source>Reactions</source>
         <translation>Réactions</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="350"/>
         <source>Loading…</source>
-        <translation>Chargement…</translation>
+        <translation type="vanished">Chargement…</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="322"/>
+        <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="332"/>
+        <location filename="../qml/PostCard.qml" line="296"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Lu par %n</numerusform>
@@ -1548,39 +1540,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="340"/>
+        <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Pas encore lu</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="372"/>
         <source>Read by %1 of %2</source>
-        <translation>Lu par %1 sur %2</translation>
+        <translation type="vanished">Lu par %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Everyone has read it.</source>
-        <translation>Tout le monde l&apos;a lu.</translation>
+        <translation type="vanished">Tout le monde l&apos;a lu.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Not read yet:</source>
-        <translation>Pas encore lu :</translation>
+        <translation type="vanished">Pas encore lu :</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="377"/>
         <source>No reactions yet.</source>
-        <translation>Pas encore de réaction.</translation>
+        <translation type="vanished">Pas encore de réaction.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="393"/>
         <source>Delete this post?</source>
-        <translation>Supprimer cette publication ?</translation>
+        <translation type="vanished">Supprimer cette publication ?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="406"/>
         <source>It disappears for everyone, with its comments.</source>
-        <translation>Elle disparaît pour tout le monde, avec ses commentaires.</translation>
+        <translation type="vanished">Elle disparaît pour tout le monde, avec ses commentaires.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1590,7 +1576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="291"/>
+        <location filename="../qml/PostCard.qml" line="248"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n commentaire</numerusform>
@@ -1598,9 +1584,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="308"/>
+        <location filename="../qml/PostCard.qml" line="270"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>PostDeleteDialog</name>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="16"/>
+        <source>Delete this post?</source>
+        <translation>Supprimer cette publication ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="29"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>Elle disparaît pour tout le monde, avec ses commentaires.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="42"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="50"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1659,65 @@
         <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Envoyer le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="26"/>
+        <source>Edit post</source>
+        <translation>Modifier la publication</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="37"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../qml/PostMenu.qml" line="15"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostMenu.qml" line="20"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>PostPeoplePopup</name>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="16"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="33"/>
+        <source>Read by %1 of %2</source>
+        <translation>Lu par %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="35"/>
+        <source>Everyone has read it.</source>
+        <translation>Tout le monde l&apos;a lu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="35"/>
+        <source>Not read yet:</source>
+        <translation>Pas encore lu :</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="38"/>
+        <source>No reactions yet.</source>
+        <translation>Pas encore de réaction.</translation>
     </message>
 </context>
 <context>

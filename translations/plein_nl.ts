@@ -381,107 +381,107 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="28"/>
+        <location filename="../qml/Composer.qml" line="29"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="79"/>
+        <location filename="../qml/Composer.qml" line="80"/>
         <source>link text</source>
         <translation>linktekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="133"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Share something with your colleagues…</source>
         <translation>Deel iets met je collega&apos;s…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="133"/>
+        <location filename="../qml/Composer.qml" line="135"/>
         <source>Write a post…</source>
         <translation>Schrijf een bericht…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="141"/>
+        <location filename="../qml/Composer.qml" line="142"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="162"/>
+        <location filename="../qml/Composer.qml" line="174"/>
         <source>People to mention</source>
         <translation>Mensen om te noemen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="172"/>
+        <location filename="../qml/Composer.qml" line="184"/>
         <source>Mention %1</source>
         <translation>%1 noemen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="274"/>
+        <location filename="../qml/Composer.qml" line="286"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="294"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="295"/>
+        <location filename="../qml/Composer.qml" line="307"/>
         <source>bold text</source>
         <translation>vette tekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="300"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="301"/>
+        <location filename="../qml/Composer.qml" line="313"/>
         <source>italic text</source>
         <translation>cursieve tekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="318"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="324"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="330"/>
         <source>Attach images or files</source>
         <translation>Afbeeldingen of bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="326"/>
+        <location filename="../qml/Composer.qml" line="359"/>
         <source>Announcement</source>
         <translation>Mededeling</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="329"/>
+        <location filename="../qml/Composer.qml" line="362"/>
         <source>Post as an announcement</source>
         <translation>Plaatsen als mededeling</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="369"/>
+        <location filename="../qml/Composer.qml" line="400"/>
         <source>No groups yet</source>
         <translation>Nog geen groepen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="372"/>
+        <location filename="../qml/Composer.qml" line="403"/>
         <source>Post in: %1</source>
         <translation>Plaatsen in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="444"/>
+        <location filename="../qml/Composer.qml" line="476"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Enter om te plaatsen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="454"/>
+        <location filename="../qml/Composer.qml" line="487"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="95"/>
+        <location filename="../qml/FeedScreen.qml" line="91"/>
         <source>You are all caught up</source>
         <translation>Je bent helemaal bij</translation>
     </message>
@@ -1438,109 +1438,101 @@
         <translation type="vanished">Beheerder</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="37"/>
+        <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="39"/>
+        <location filename="../qml/PostCard.qml" line="36"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="93"/>
+        <location filename="../qml/PostCard.qml" line="90"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="108"/>
+        <location filename="../qml/PostCard.qml" line="105"/>
         <source>Post options</source>
         <translation>Opties voor bericht</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="118"/>
         <source>Edit</source>
-        <translation>Bewerken</translation>
+        <translation type="vanished">Bewerken</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="124"/>
-        <location filename="../qml/PostCard.qml" line="419"/>
         <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <translation type="vanished">Verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="141"/>
+        <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Mededeling</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="195"/>
         <source>Edit post</source>
-        <translation>Bericht bewerken</translation>
+        <translation type="vanished">Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="206"/>
         <source>Save</source>
-        <translation>Opslaan</translation>
+        <translation type="vanished">Opslaan</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="215"/>
-        <location filename="../qml/PostCard.qml" line="427"/>
         <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <translation type="vanished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="240"/>
+        <location filename="../qml/PostCard.qml" line="199"/>
         <source>Changed elsewhere while you edited</source>
         <translation>Ergens anders gewijzigd terwijl jij bewerkte</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="241"/>
+        <location filename="../qml/PostCard.qml" line="200"/>
         <source>Use mine</source>
         <translation>Mijn versie gebruiken</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="242"/>
+        <location filename="../qml/PostCard.qml" line="201"/>
         <source>Discard mine</source>
         <translation>Mijn versie weggooien</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="256"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
         <source>Not sent: %1</source>
         <translation>Niet verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="256"/>
+        <location filename="../qml/PostCard.qml" line="215"/>
         <source>Not sent.</source>
         <translation>Niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="257"/>
+        <location filename="../qml/PostCard.qml" line="216"/>
         <source>Retry</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="259"/>
+        <location filename="../qml/PostCard.qml" line="218"/>
         <source>Discard</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="285"/>
+        <location filename="../qml/PostCard.qml" line="242"/>
         <source>Reactions</source>
         <translation>Reacties met emoji</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="350"/>
         <source>Loading…</source>
-        <translation>Laden…</translation>
+        <translation type="vanished">Laden…</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="322"/>
+        <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Gelezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="332"/>
+        <location filename="../qml/PostCard.qml" line="296"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Gelezen door %n</numerusform>
@@ -1548,39 +1540,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="340"/>
+        <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Nog niet gelezen</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="372"/>
         <source>Read by %1 of %2</source>
-        <translation>Gelezen door %1 van %2</translation>
+        <translation type="vanished">Gelezen door %1 van %2</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Everyone has read it.</source>
-        <translation>Iedereen heeft het gelezen.</translation>
+        <translation type="vanished">Iedereen heeft het gelezen.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="374"/>
         <source>Not read yet:</source>
-        <translation>Nog niet gelezen:</translation>
+        <translation type="vanished">Nog niet gelezen:</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="377"/>
         <source>No reactions yet.</source>
-        <translation>Nog geen reacties met emoji.</translation>
+        <translation type="vanished">Nog geen reacties met emoji.</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="393"/>
         <source>Delete this post?</source>
-        <translation>Dit bericht verwijderen?</translation>
+        <translation type="vanished">Dit bericht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="406"/>
         <source>It disappears for everyone, with its comments.</source>
-        <translation>Het verdwijnt voor iedereen, met de reacties.</translation>
+        <translation type="vanished">Het verdwijnt voor iedereen, met de reacties.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1590,7 +1576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PostCard.qml" line="291"/>
+        <location filename="../qml/PostCard.qml" line="248"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -1598,9 +1584,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PostCard.qml" line="308"/>
+        <location filename="../qml/PostCard.qml" line="270"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
+    </message>
+</context>
+<context>
+    <name>PostDeleteDialog</name>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="16"/>
+        <source>Delete this post?</source>
+        <translation>Dit bericht verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="29"/>
+        <source>It disappears for everyone, with its comments.</source>
+        <translation>Het verdwijnt voor iedereen, met de reacties.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="42"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostDeleteDialog.qml" line="50"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1659,65 @@
         <location filename="../qml/PostDetail.qml" line="193"/>
         <source>Send comment</source>
         <translation>Reactie versturen</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="26"/>
+        <source>Edit post</source>
+        <translation>Bericht bewerken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="37"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostEditor.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../qml/PostMenu.qml" line="15"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostMenu.qml" line="20"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PostPeoplePopup</name>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="16"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="33"/>
+        <source>Read by %1 of %2</source>
+        <translation>Gelezen door %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="35"/>
+        <source>Everyone has read it.</source>
+        <translation>Iedereen heeft het gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="35"/>
+        <source>Not read yet:</source>
+        <translation>Nog niet gelezen:</translation>
+    </message>
+    <message>
+        <location filename="../qml/PostPeoplePopup.qml" line="38"/>
+        <source>No reactions yet.</source>
+        <translation>Nog geen reacties met emoji.</translation>
     </message>
 </context>
 <context>

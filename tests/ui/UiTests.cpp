@@ -182,6 +182,44 @@ TEST_CASE("a saved account opens on its cached feed, also with the server down",
     REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("offlineBanner")); }, 15000));
 }
 
+TEST_CASE("a community manager posts an announcement with the composer's switch", "[ui]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    AppUnderTest app({server.url().toString(), {}, {}});
+    signInThroughForm(app, kAnna, kPassword);
+    REQUIRE(waitUntil([&] { return app.session().isSignedIn() && app.feedRow(0) != nullptr; }, 15000));
+
+    // Only those who may announce see the switch; it starts off.
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerAnnouncement")); }, 5000));
+    QQuickItem *announce = app.item(QStringLiteral("composerAnnouncement"));
+    CHECK_FALSE(announce->property("checked").toBool());
+    app.click(QStringLiteral("composerAnnouncement"));
+    CHECK(announce->property("checked").toBool());
+    const QString text = QStringLiteral("Vrijdag is het kantoor om 15:00 dicht.");
+    app.type(QStringLiteral("composerText"), text);
+    REQUIRE(app.shoot(QStringLiteral("composer-announcement")));
+    app.click(QStringLiteral("composerPost"));
+
+    // In the feed at once as an announcement, kept by the server as one, and the switch is off
+    // again for the next post.
+    auto *feed = app.session().feed();
+    REQUIRE(waitUntil([&] {
+        return feed->rowCount() > 0 && feed->data(feed->index(0), models::FeedModel::BodyRole).toString() == text;
+    }, 3000));
+    CHECK(feed->data(feed->index(0), models::FeedModel::AnnouncementRole).toBool());
+    REQUIRE(waitUntil([&] { return !announce->property("checked").toBool(); }, 3000));
+    TestHttp http(server.url());
+    REQUIRE(http.login(kBram, kPassword).status == 200);
+    REQUIRE(waitUntil([&] {
+        for (const auto &item : http.get(QStringLiteral("/api/v1/feed")).json().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject post = item.toObject();
+            if (post.value(QStringLiteral("body")).toString() == text) return post.value(QStringLiteral("announcement")).toBool();
+        }
+        return false;
+    }, 8000));
+}
+
 TEST_CASE("post text is a safe Markdown subset", "[ui]")
 {
     using app::Markdown;
