@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
+#include <future>
 
 Q_IMPORT_QML_PLUGIN(PleinPlugin)
 
@@ -32,15 +33,17 @@ int main(int argc, char **argv)
     plein::app::prepareQuick();
 
     // The window's QML types (and the modules they import) load on the engine's loader thread
-    // while this thread reads the fonts and the translation and opens the account: on a second
-    // core the two overlap (docs/performance.md). load() below waits for what is left.
+    // while another thread registers the fonts and this one reads the translation and opens the
+    // account (docs/performance.md). load() below waits for what is left.
     QQmlApplicationEngine engine;
     const QUrl mainQml(QStringLiteral("qrc:/Plein/Main.qml"));
     QQmlComponent typesAhead(&engine);
     typesAhead.loadUrl(mainQml, QQmlComponent::Asynchronous);
 
+    // Registering the fonts (fontconfig's set-up, three font files) takes a few milliseconds;
+    // on this thread it also held up the loader thread, which needs this thread now and then.
+    auto fonts = std::async(std::launch::async, plein::app::registerFonts);
     plein::app::installTranslator();
-    plein::app::installFonts();
 
     // Screenshots always start from the sign-in screen, never from the user's saved account.
     QTemporaryDir scratch;
@@ -58,6 +61,8 @@ int main(int argc, char **argv)
     // sign-in screen only to throw it away (about 20 ms of a cold start, docs/performance.md).
     session.start();
 
+    fonts.wait();
+    plein::app::useAppFont();
     engine.load(mainQml);
     if (engine.rootObjects().isEmpty()) return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -36,7 +36,7 @@ QByteArray renamedIconFont(QByteArray font)
 }
 }
 
-bool installFonts()
+bool registerFonts()
 {
     bool ok = true;
     for (const char *file : {":/fonts/Inter-Regular.otf", ":/fonts/Inter-SemiBold.otf", ":/fonts/MaterialIcons-Regular.ttf"}) {
@@ -53,9 +53,20 @@ bool installFonts()
             ok = false;
         }
     }
+    return ok;
+}
+
+void useAppFont()
+{
     QFont font(QStringLiteral("Inter"));
     font.setPixelSize(14);
     QGuiApplication::setFont(font);
+}
+
+bool installFonts()
+{
+    const bool ok = registerFonts();
+    useAppFont();
     return ok;
 }
 
