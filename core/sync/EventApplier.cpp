@@ -158,9 +158,20 @@ qint64 bootstrap(WriteContext &ctx, const QByteArray &body, bool replace)
     return b.cursor;
 }
 
+protocol::Decoded<protocol::SyncBatch> decodeSyncBatch(const QByteArray &body)
+{
+    auto obj = protocol::parseObject(body);
+    if (!obj) return obj.error();
+    return protocol::SyncBatch::fromJson(obj.value());
+}
+
 BatchOutcome syncBatch(WriteContext &ctx, const QByteArray &body)
 {
-    const auto batch = decodeOrThrow<protocol::SyncBatch>(body, "sync");
+    return syncBatch(ctx, decodeOrThrow<protocol::SyncBatch>(body, "sync"));
+}
+
+BatchOutcome syncBatch(WriteContext &ctx, const protocol::SyncBatch &batch)
+{
     Transaction tx(ctx.db);
     const qint64 cursor = meta::cursor(ctx.db);
     BatchOutcome out;

@@ -3,7 +3,9 @@
 // The invariant: the cursor advances in the same transaction as the events it covers, so a
 // crash at any point loses nothing and applies nothing twice.
 #include "store/Store.h"
+#include "protocol/Decoded.h"
 #include "protocol/Event.h"
+#include "protocol/Sync.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,6 +40,12 @@ namespace apply {
 // Bootstrap: me, my groups, the first feed page and the cursor. With replace, cached synced
 // posts that the new bootstrap does not list are dropped (after 410); the outbox stays.
 qint64 bootstrap(store::WriteContext &ctx, const QByteArray &body, bool replace);
+// A /sync page, decoded. Pure: it runs on any thread, and catch-up decodes the next page on a
+// pool thread while the writer applies this one (SyncBatchDecoder).
+protocol::Decoded<protocol::SyncBatch> decodeSyncBatch(const QByteArray &body);
+// Applies a decoded /sync page in one transaction, its cursor with it.
+BatchOutcome syncBatch(store::WriteContext &ctx, const protocol::SyncBatch &batch);
+// Both: decodes on the writer thread, then applies.
 BatchOutcome syncBatch(store::WriteContext &ctx, const QByteArray &body);
 FrameOutcome frame(store::WriteContext &ctx, const QString &frame);
 // An older feed page from the server; returns whether the server has more.

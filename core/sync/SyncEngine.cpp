@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 #include "EventApplier.h"
+#include "SyncBatchDecoder.h"
 #include "OutboxRequests.h"
 #include "protocol/Comment.h"
 #include "protocol/Reaction.h"
@@ -18,6 +19,7 @@
 #include <QCoroTimer>
 #include <QDateTime>
 #include <QDir>
+#include <optional>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -189,10 +191,9 @@ QCoro::Task<> SyncEngine::catchUp()
     m_catchingUp = true;
     do {
         m_catchUpAgain = false;
-        bool more = true;
-        while (more) {
-            auto fetching = m_api->sync(m_cursor, m_options.syncPageSize);
-            const auto body = co_await fetching;
+        auto fetching = m_api->sync(m_cursor, m_options.syncPageSize);
+        auto body = co_await fetching;
+        while (true) {
             if (!self || generation != m_generation) co_return;
             if (!body) {
                 if (body.error().kind == NetError::Kind::Gone) {
@@ -201,17 +202,29 @@ QCoro::Task<> SyncEngine::catchUp()
                 }
                 break; // the stream's reconnect resumes from the cursor
             }
+            // Decoded off the writer thread; while the writer applies this page, the next one
+            // is fetched and decoded (docs/performance.md, ingest).
+            auto decoding = decodeSyncBatchOnPool(body.value());
+            auto decoded = co_await decoding;
+            if (!self || generation != m_generation) co_return;
+            if (!decoded) {
+                qCWarning(lcSync) << "catch-up failed: sync:" << decoded.error().toString();
+                break;
+            }
+            std::optional<decltype(m_api->sync(0, 0))> next;
+            if (decoded.value().hasMore) next.emplace(m_api->sync(decoded.value().cursor, m_options.syncPageSize));
             try {
                 auto applying = m_store->write(
-                    [data = body.value()](WriteContext &ctx) { return apply::syncBatch(ctx, data); });
+                    [batch = std::move(decoded).value()](WriteContext &ctx) { return apply::syncBatch(ctx, batch); });
                 const BatchOutcome b = co_await applying;
                 if (!self || generation != m_generation) co_return;
                 setCursor(b.cursor);
-                more = b.hasMore;
+                if (!next) break;
             } catch (const StoreError &e) {
                 qCWarning(lcSync) << "catch-up failed:" << e.message();
                 break;
             }
+            body = co_await *next;
         }
     } while (m_catchUpAgain);
     m_catchingUp = false;

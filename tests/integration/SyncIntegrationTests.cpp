@@ -127,6 +127,49 @@ TEST_CASE("B, offline while A posts three times, has all three once each after r
     CHECK(unique.size() == b.feed().rowCount());
 }
 
+TEST_CASE("a gap in the stream is filled from /sync page by page, every post once")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    TcpProxy proxy(server.port());
+    auto options = TestClient::fastOptions();
+    options.syncPageSize = 1; // one event a page: the catch-up below takes several pages
+    TestClient a;
+    TestClient b(options);
+    REQUIRE(a.signIn(server.url(), kAnna));
+    REQUIRE(b.signIn(proxy.url(), kBram));
+
+    proxy.setOffline(true);
+    REQUIRE(waitUntil([&] { return b.sync().isOffline(); }, 5000));
+    QStringList ids;
+    for (int i = 1; i <= 5; ++i) ids.append(a.post(QStringLiteral("Bericht %1 na een gat").arg(i)));
+    REQUIRE(waitUntil([&] { return !a.isPending(ids.last()); }, 3000));
+
+    // B's cache forgets that it applied its newest event, so the stream's first frame after the
+    // reconnect does not follow on from it: B must fill the gap from /sync.
+    const char *cursorSql = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'cursor'";
+    const qint64 cursor = b.countInCache(cursorSql);
+    REQUIRE(cursor > 0);
+    REQUIRE(b.execInCache("UPDATE meta SET value = '" + QByteArray::number(cursor - 1) + "' WHERE key = 'cursor'"));
+    const int syncsBefore = proxy.requestsStartingWith("GET /api/v1/sync?");
+
+    proxy.setOffline(false);
+    const qint64 serverCursor = serverCursorFor(server.url(), kBram);
+    REQUIRE(waitUntil([&] { return b.countInCache(cursorSql) == serverCursor; }, 8000));
+    // The model hears of the writes after they commit.
+    CHECK(waitUntil([&] { return std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return b.feed().indexOf(id) >= 0; }); }, 3000));
+    for (const QString &id : ids) {
+        CHECK(b.cachedCount(id) == 1);
+        CHECK(b.feed().indexOf(id) >= 0);
+    }
+    // Page by page: one request per event since B's cursor, each asked for while the one
+    // before was being applied.
+    CHECK(proxy.requestsStartingWith("GET /api/v1/sync?") - syncsBefore >= int(serverCursor - cursor));
+    QSet<QString> unique;
+    for (int r = 0; r < b.feed().rowCount(); ++r) unique.insert(b.feed().at(r).post.id);
+    CHECK(unique.size() == b.feed().rowCount());
+}
+
 TEST_CASE("a post written while the server is down exists exactly once after it restarts")
 {
     ServerProcess server;

@@ -7,8 +7,10 @@
 
 namespace plein::test {
 
-TestClient::TestClient()
-    : m_account(std::make_unique<account::Account>(paths(), fastOptions()))
+TestClient::TestClient() : TestClient(fastOptions()) {}
+
+TestClient::TestClient(sync::SyncEngine::Options options)
+    : m_account(std::make_unique<account::Account>(paths(), options))
 {
 }
 
@@ -79,6 +81,18 @@ qint64 TestClient::countInCache(const char *sql, const QString &arg)
     }
     sqlite3_close(db);
     return n;
+}
+
+bool TestClient::execInCache(const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    bool ok = false;
+    if (sqlite3_open_v2(m_account->cachePath().toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    sqlite3_close(db);
+    return ok;
 }
 
 int TestClient::cachedCount(const QString &postId)

@@ -12,6 +12,7 @@ namespace plein::test {
 class TestClient {
 public:
     TestClient();
+    explicit TestClient(sync::SyncEngine::Options options);
     ~TestClient();
 
     static sync::SyncEngine::Options fastOptions();
@@ -32,6 +33,8 @@ public:
     bool isPending(const QString &postId);
     // One number from the cache file through a connection of our own (`sql` binds `arg` as ?1).
     qint64 countInCache(const char *sql, const QString &arg = {});
+    // Runs one statement on the cache file through a connection of our own (a test's fault).
+    bool execInCache(const QByteArray &sql);
 
 private:
     void attachFeed();

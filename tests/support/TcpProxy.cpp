@@ -36,6 +36,8 @@ void TcpProxy::accept()
                 u->abort();
                 return;
             }
+            // Clients write each HTTP request in one go, so a request starts a chunk.
+            m_requestLines += chunk.left(chunk.indexOf('\n') + 1);
             u->write(chunk);
         });
         connect(upstream, &QTcpSocket::readyRead, this, [c, u] { if (c && u) c->write(u->readAll()); });
@@ -53,6 +55,14 @@ void TcpProxy::accept()
         upstream->connectToHost(QHostAddress::LocalHost, m_target);
         m_pairs.append({c, u});
     }
+}
+
+int TcpProxy::requestsStartingWith(const QByteArray &start) const
+{
+    int n = 0;
+    for (const QByteArray &line : m_requestLines.split('\n'))
+        if (line.startsWith(start)) ++n;
+    return n;
 }
 
 void TcpProxy::setOffline(bool offline)

@@ -22,6 +22,9 @@ public:
     int cuts() const { return m_cuts; }
     // Open connections that setOffline(true) broke off (requests, answers, the stream).
     int connectionsCut() const { return m_connectionsCut; }
+    // HTTP requests towards the server whose request line starts with `start` (e.g.
+    // "GET /api/v1/sync?"), counted in what clients sent through the proxy.
+    int requestsStartingWith(const QByteArray &start) const;
 
 private:
     void accept();
@@ -30,6 +33,7 @@ private:
     qint64 m_cutAfter = -1;
     int m_cuts = 0;
     int m_connectionsCut = 0;
+    QByteArray m_requestLines; // the first line of each chunk sent towards the server
     QTcpServer m_server;
     QList<QPair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pairs;
 };

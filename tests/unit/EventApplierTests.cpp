@@ -8,6 +8,7 @@
 #include "store/PostStore.h"
 #include "store/Store.h"
 #include "sync/EventApplier.h"
+#include "sync/SyncBatchDecoder.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -120,4 +121,40 @@ TEST_CASE("a re-bootstrap drops synced posts it no longer lists but keeps what t
     CHECK(posts::byId(f.store->reader(), kept.id));
     CHECK(posts::byId(f.store->reader(), mine.id)->state == PostState::Pending);
     CHECK(meta::cursor(f.store->reader()) == 900);
+}
+
+TEST_CASE("a /sync page decoded on the thread pool applies like one decoded on the writer")
+{
+    Fixture f;
+    const auto a = post(QStringLiteral("a"), 1000);
+    const auto b = post(QStringLiteral("b"), 2000);
+    protocol::SyncBatch page;
+    page.events = {{5, 0, protocol::EventName::PostCreated, a.toJson()}, {6, 5, protocol::EventName::PostCreated, b.toJson()}};
+    page.cursor = 6;
+    page.hasMore = true;
+    const QByteArray body = QJsonDocument(page.toJson()).toJson(QJsonDocument::Compact);
+
+    auto decoded = test::resultOf(sync::decodeSyncBatchOnPool(body));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value().events.size() == 2);
+    const auto outcome = test::resultOf(
+        f.store->write([batch = decoded.value()](WriteContext &ctx) { return sync::apply::syncBatch(ctx, batch); }));
+    CHECK(outcome.applied == 2);
+    CHECK(outcome.cursor == 6);
+    CHECK(outcome.hasMore);
+    CHECK(meta::cursor(f.store->reader()) == 6);
+    CHECK(posts::byId(f.store->reader(), a.id).has_value());
+    CHECK(posts::byId(f.store->reader(), b.id).has_value());
+
+    // The same page again (a retried request) changes nothing.
+    const auto again = test::resultOf(f.store->write([body](WriteContext &ctx) { return sync::apply::syncBatch(ctx, body); }));
+    CHECK(again.applied == 0);
+    CHECK(again.cursor == 6);
+
+    // A malformed page is an error to log, not an exception on the pool thread.
+    auto bad = test::resultOf(sync::decodeSyncBatchOnPool(QByteArrayLiteral("{\"events\": 7}")));
+    CHECK_FALSE(bad.ok());
+    CHECK(bad.error().toString().contains(QStringLiteral("events")));
+    auto notJson = test::resultOf(sync::decodeSyncBatchOnPool(QByteArrayLiteral("<html>")));
+    CHECK_FALSE(notJson.ok());
 }
