@@ -17,7 +17,7 @@ namespace plein::app {
 namespace {
 // The icon font is registered under a family of its own. Under its own name, "Material Icons",
 // the system's copy wins when there is one: Debian's is WOFF2, which FreeType decompresses at
-// every start (about 3 ms of a cold start, docs/performance.md), and another version of the font
+// every start (about 5 ms of a cold start, docs/performance.md), and another version of the font
 // could lack ligatures the screens use. The new name has the same length, so the name table's
 // offsets stay valid.
 QByteArray renamedIconFont(QByteArray font)
