@@ -1857,6 +1857,14 @@
     </message>
 </context>
 <context>
+    <name>Spinner</name>
+    <message>
+        <location filename="../qml/Spinner.qml" line="14"/>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::ChatNotifier</name>
     <message>
         <location filename="../app/glue/ChatNotifier.cpp" line="44"/>

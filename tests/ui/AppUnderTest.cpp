@@ -58,6 +58,9 @@ AppUnderTest::AppUnderTest(app::Session::Prefill prefill, const QString &home)
         account::AccountPaths{m_home + QStringLiteral("/accounts.ini"), m_home}, quickOptions());
     m_session->setPrefill(std::move(prefill));
     app::Session::setInstance(m_session.get());
+    // As the app does: a saved account starts reopening before the window is made, so the
+    // window never makes the sign-in screen for it.
+    m_session->start();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->load(QUrl(QStringLiteral("qrc:/Plein/Main.qml")));
     REQUIRE(!m_engine->rootObjects().isEmpty());
@@ -65,7 +68,6 @@ AppUnderTest::AppUnderTest(app::Session::Prefill prefill, const QString &home)
     REQUIRE(m_window);
     m_window->resize(app::kDesktopSize);
     m_window->requestActivate();
-    m_session->start();
     REQUIRE(waitUntil([&] { return !m_session->isRestoring() && m_window->isExposed(); }, 10000));
 }
 

@@ -1,0 +1,56 @@
+// A saved account's first screen, in a process of its own: it must come up without loading the
+// Qt Quick Controls style, which held back a cold start's first frame by about 10 ms
+// (docs/performance.md, docs/decisions.md). Its own executable, because any earlier screen in
+// the same process (the sign-in screen, say) would have loaded the style already.
+#include "AppUnderTest.h"
+#include "ServerProcess.h"
+#include "Wait.h"
+#include "account/Account.h"
+
+#include <QCoroTask>
+#include <QFile>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace plein;
+using namespace plein::test;
+
+namespace {
+// Whether a shared library whose file name contains `name` is mapped into this process.
+bool libraryLoaded(const QByteArray &name)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(name);
+}
+}
+
+TEST_CASE("a saved account's feed comes up without the Controls style, which loads with the first screen that needs it", "[ui]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    QTemporaryDir home;
+    // Signed in without any screen, as an account saved by an earlier run is.
+    {
+        account::Account account(account::AccountPaths{home.filePath(QStringLiteral("accounts.ini")), home.path()},
+                                 sync::SyncEngine::Options{});
+        auto signingIn = account.signIn(server.url().toString(), QStringLiteral("bram@plein.demo"),
+                                        QStringLiteral("demo-password"));
+        const auto result = QCoro::waitFor(signingIn);
+        REQUIRE(result.error == account::Account::SignInError::None);
+        REQUIRE(waitUntil([&] { return account.sync()->isBootstrapped(); }, 15000));
+        account.sync()->stop();
+    }
+
+    const QByteArray style = "libqtquickcontrols2basicstyleplugin";
+    REQUIRE_FALSE(libraryLoaded(style));
+    AppUnderTest app({}, home.path());
+    REQUIRE(app.session().isSignedIn());
+    REQUIRE(waitUntil([&] { return !app.feedText(0, QStringLiteral("postBody")).isEmpty(); }, 5000));
+    REQUIRE(app.isShown(QStringLiteral("composer")));
+    CHECK_FALSE(libraryLoaded(style));
+
+    // The probe sees the style once a screen that uses it opens.
+    app.setPage(QStringLiteral("groups"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupsScreen")); }, 5000));
+    CHECK(libraryLoaded(style));
+}
