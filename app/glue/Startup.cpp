@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStringEncoder>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcStartup, "plein.startup")
@@ -19,40 +20,32 @@ namespace {
 // the system's copy wins when there is one: Debian's is WOFF2, which FreeType decompresses at
 // every start (about 5 ms of a cold start, docs/performance.md), and another version of the font
 // could lack ligatures the screens use. The new name has the same length, so the name table's
-// offsets stay valid.
+// offsets stay valid; the names there are UTF-16 big-endian.
 QByteArray renamedIconFont(QByteArray font)
 {
-    const auto utf16 = [](QStringView s) {
-        QByteArray out;
-        for (QChar c : s) {
-            out.append(char(c.unicode() >> 8));
-            out.append(char(c.unicode() & 0xff));
-        }
-        return out;
-    };
     static_assert(sizeof("Material Icons") == sizeof("Plein Material"));
-    font.replace(utf16(u"Material Icons"), utf16(u"Plein Material"));
-    return font;
+    QStringEncoder utf16be(QStringConverter::Utf16BE);
+    const QByteArray from = utf16be.encode(u"Material Icons");
+    const QByteArray to = utf16be.encode(u"Plein Material");
+    return font.replace(from, to);
+}
+
+bool registered(int id, const char *file)
+{
+    if (id < 0) qCWarning(lcStartup) << "could not load font" << file;
+    return id >= 0;
 }
 }
 
 bool registerFonts()
 {
     bool ok = true;
-    for (const char *file : {":/fonts/Inter-Regular.otf", ":/fonts/Inter-SemiBold.otf", ":/fonts/MaterialIcons-Regular.ttf"}) {
-        const QString name = QString::fromLatin1(file);
-        int id = -1;
-        if (name.endsWith(QLatin1String(".ttf"))) {
-            QFile icons(name);
-            if (icons.open(QIODevice::ReadOnly)) id = QFontDatabase::addApplicationFontFromData(renamedIconFont(icons.readAll()));
-        } else {
-            id = QFontDatabase::addApplicationFont(name);
-        }
-        if (id < 0) {
-            qCWarning(lcStartup) << "could not load font" << file;
-            ok = false;
-        }
-    }
+    for (const char *file : {":/fonts/Inter-Regular.otf", ":/fonts/Inter-SemiBold.otf"})
+        ok &= registered(QFontDatabase::addApplicationFont(QString::fromLatin1(file)), file);
+    const char *iconFile = ":/fonts/MaterialIcons-Regular.ttf";
+    QFile icons(QString::fromLatin1(iconFile));
+    const int iconId = icons.open(QIODevice::ReadOnly) ? QFontDatabase::addApplicationFontFromData(renamedIconFont(icons.readAll())) : -1;
+    ok &= registered(iconId, iconFile);
     return ok;
 }
 

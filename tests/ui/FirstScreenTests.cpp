@@ -9,6 +9,8 @@
 
 #include <QCoroTask>
 #include <QFile>
+#include <QFont>
+#include <QRawFont>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -48,6 +50,8 @@ TEST_CASE("a saved account's feed comes up without the Controls style, which loa
     REQUIRE(waitUntil([&] { return !app.feedText(0, QStringLiteral("postBody")).isEmpty(); }, 5000));
     REQUIRE(app.isShown(QStringLiteral("composer")));
     CHECK_FALSE(libraryLoaded(style));
+    // The icons come from the bundled font under its own family, not from a system copy.
+    CHECK(QRawFont::fromFont(QFont(QStringLiteral("Plein Material"))).familyName() == QStringLiteral("Plein Material"));
 
     // The probe sees the style once a screen that uses it opens.
     app.setPage(QStringLiteral("groups"));
