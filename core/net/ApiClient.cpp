@@ -58,7 +58,8 @@ QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QBy
     Reply out;
     if (!reply) co_return out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    // A reply aborted because the client is going away (sign-out, quitting) is already closed.
+    if (reply->isOpen()) out.body = reply->readAll();
     out.retryAfter = reply->rawHeader("Retry-After").toInt();
     if (out.status == 0) {
         out.transportError = true;
