@@ -53,6 +53,10 @@ void useAppFont()
 {
     QFont font(QStringLiteral("Inter"));
     font.setPixelSize(14);
+    // Unhinted, as macOS, iOS and Android draw text: the same shapes on every platform, and
+    // FreeType skips its hinter for every glyph a screen lays out and draws (about 4 ms of a
+    // cold start, docs/performance.md). Every Text inherits this unless it sets its own.
+    font.setHintingPreference(QFont::PreferNoHinting);
     QGuiApplication::setFont(font);
 }
 
