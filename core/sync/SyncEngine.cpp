@@ -193,38 +193,47 @@ QCoro::Task<> SyncEngine::catchUp()
         m_catchUpAgain = false;
         auto fetching = m_api->sync(m_cursor, m_options.syncPageSize);
         auto body = co_await fetching;
-        while (true) {
-            if (!self || generation != m_generation) co_return;
-            if (!body) {
-                if (body.error().kind == NetError::Kind::Gone) {
-                    co_await bootstrap(true);
-                    if (!self || generation != m_generation) co_return;
-                }
-                break; // the stream's reconnect resumes from the cursor
-            }
-            // Decoded off the writer thread; while the writer applies this page, the next one
-            // is fetched and decoded (docs/performance.md, ingest).
-            auto decoding = decodeSyncBatchOnPool(body.value());
+        if (!self || generation != m_generation) co_return;
+        // A page the server refuses ends this catch-up; the stream's reconnect resumes from the
+        // cursor, and an expired cursor (410) rebuilds the cache first.
+        std::optional<NetError> refused;
+        // Pages are decoded off the writer thread; while the writer applies one page, the next
+        // is fetched and decoded, so the writer only applies (docs/performance.md, ingest).
+        QFuture<protocol::Decoded<protocol::SyncBatch>> decoding;
+        if (body) decoding = decodeSyncBatchOnPool(body.value());
+        else refused = body.error();
+        while (!refused) {
             auto decoded = co_await decoding;
             if (!self || generation != m_generation) co_return;
             if (!decoded) {
                 qCWarning(lcSync) << "catch-up failed: sync:" << decoded.error().toString();
                 break;
             }
-            std::optional<decltype(m_api->sync(0, 0))> next;
-            if (decoded.value().hasMore) next.emplace(m_api->sync(decoded.value().cursor, m_options.syncPageSize));
+            std::optional<decltype(m_api->sync(0, 0))> fetchingNext;
+            if (decoded.value().hasMore) fetchingNext.emplace(m_api->sync(decoded.value().cursor, m_options.syncPageSize));
+            auto applying = m_store->write(
+                [batch = std::move(decoded).value()](WriteContext &ctx) { return apply::syncBatch(ctx, batch); });
+            std::optional<std::remove_cvref_t<decltype(body)>> next;
+            if (fetchingNext) {
+                next = co_await *fetchingNext;
+                if (!self || generation != m_generation) co_return;
+                if (*next) decoding = decodeSyncBatchOnPool(next->value());
+            }
             try {
-                auto applying = m_store->write(
-                    [batch = std::move(decoded).value()](WriteContext &ctx) { return apply::syncBatch(ctx, batch); });
                 const BatchOutcome b = co_await applying;
                 if (!self || generation != m_generation) co_return;
                 setCursor(b.cursor);
-                if (!next) break;
             } catch (const StoreError &e) {
                 qCWarning(lcSync) << "catch-up failed:" << e.message();
                 break;
             }
-            body = co_await *next;
+            if (!next) break;
+            if (!*next) refused = next->error();
+        }
+        if (refused && refused->kind == NetError::Kind::Gone) {
+            auto rebuilding = bootstrap(true);
+            co_await rebuilding;
+            if (!self || generation != m_generation) co_return;
         }
     } while (m_catchUpAgain);
     m_catchingUp = false;
