@@ -5,7 +5,7 @@ find_package(SQLite3 REQUIRED)
 
 # plein-core: everything the app does that is not a screen. No QtGui, no QtQuick.
 add_library(plein-core STATIC
-  store/Database.h store/Database.cpp store/Migrations.h store/Migrations.cpp
+  store/Database.h store/Database.cpp store/WalCheckpointer.h store/WalCheckpointer.cpp store/Migrations.h store/Migrations.cpp
   store/MetaStore.h store/MetaStore.cpp store/PostStore.h store/PostStore.cpp
   store/DirectoryStore.h store/DirectoryStore.cpp store/OutboxStore.h store/OutboxStore.cpp
   store/StoreChanges.h store/Store.h store/Store.cpp store/JsonColumns.h store/JsonColumns.cpp

@@ -16,15 +16,19 @@ QString Store::companionDir(const QString &path, const QString &what)
 
 Database &StoreWriter::db()
 {
-    if (!m_db) m_db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
+    if (!m_db) {
+        m_db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
+        m_checkpointer->attach(*m_db);
+    }
     return *m_db;
 }
 
 Store::Store(QString path)
     : m_path(std::move(path))
+    , m_checkpointer(m_path)
 {
     qRegisterMetaType<StoreChanges>();
-    m_writer = new StoreWriter(m_path);
+    m_writer = new StoreWriter(m_path, &m_checkpointer);
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &StoreWriter::committed, this, &Store::changed, Qt::QueuedConnection);

@@ -4,6 +4,7 @@
 // (WAL lets them see every committed write). After a write commits, changed() tells what.
 #include "Database.h"
 #include "StoreChanges.h"
+#include "WalCheckpointer.h"
 #include "protocol/Message.h"
 
 #include <QHash>
@@ -40,13 +41,14 @@ enum class Durability {
 class StoreWriter : public QObject {
     Q_OBJECT
 public:
-    explicit StoreWriter(QString path) : m_path(std::move(path)) {}
+    StoreWriter(QString path, WalCheckpointer *checkpointer) : m_path(std::move(path)), m_checkpointer(checkpointer) {}
     Database &db();
     void close() { m_db.reset(); }
 Q_SIGNALS:
     void committed(const plein::store::StoreChanges &changes);
 private:
     QString m_path;
+    WalCheckpointer *m_checkpointer;
     std::unique_ptr<Database> m_db;
 };
 
@@ -110,6 +112,7 @@ Q_SIGNALS:
 private:
     explicit Store(QString path);
     QString m_path;
+    WalCheckpointer m_checkpointer;
     QThread m_thread;
     StoreWriter *m_writer = nullptr;
     std::unique_ptr<Database> m_reader;

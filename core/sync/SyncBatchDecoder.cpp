@@ -19,4 +19,9 @@ QFuture<protocol::Decoded<protocol::SyncBatch>> decodeSyncBatchOnPool(QByteArray
     return future;
 }
 
+void releaseOnPool(protocol::SyncBatch batch)
+{
+    QThreadPool::globalInstance()->start([batch = std::move(batch)] {});
+}
+
 } // namespace plein::sync

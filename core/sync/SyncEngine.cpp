@@ -211,8 +211,11 @@ QCoro::Task<> SyncEngine::catchUp()
             }
             std::optional<decltype(m_api->sync(0, 0))> fetchingNext;
             if (decoded.value().hasMore) fetchingNext.emplace(m_api->sync(decoded.value().cursor, m_options.syncPageSize));
-            auto applying = m_store->write(
-                [batch = std::move(decoded).value()](WriteContext &ctx) { return apply::syncBatch(ctx, batch); });
+            auto applying = m_store->write([batch = std::move(decoded).value()](WriteContext &ctx) mutable {
+                const BatchOutcome outcome = apply::syncBatch(ctx, batch);
+                releaseOnPool(std::move(batch));
+                return outcome;
+            });
             std::optional<std::remove_cvref_t<decltype(body)>> next;
             if (fetchingNext) {
                 next = co_await *fetchingNext;

@@ -10,9 +10,11 @@
 #include "store/Migrations.h"
 #include "store/PostStore.h"
 #include "store/Store.h"
+#include "store/WalCheckpointer.h"
 #include "sync/EventApplier.h"
 
 #include <QCoroTask>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -233,4 +235,49 @@ TEST_CASE("my groups are replaced as a whole by a bootstrap")
     const auto mine = directory::myGroups(db);
     REQUIRE(mine.size() == 1);
     CHECK(mine.first().name == QStringLiteral("Fietsclub"));
+}
+
+TEST_CASE("the cache's WAL is copied into the file off the writer and then reused, so it stays small through a long catch-up")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+    WalCheckpointer checkpointer(path);
+    Database writer(path, Database::Mode::ReadWrite);
+    checkpointer.attach(writer);
+    writer.exec("CREATE TABLE filler(data BLOB)");
+    // A row per page, 1,100 rows per transaction: each commit passes the 1,000-page mark at
+    // which the WAL is to be copied into the database file.
+    const QByteArray row(3000, 'x');
+    const int rowsPerWrite = 1100;
+    const qint64 page = 4096;
+    int rows = 0;
+    for (int round = 1; round <= 6; ++round) {
+        Transaction tx(writer);
+        for (int i = 0; i < rowsPerWrite; ++i) writer.prepare("INSERT INTO filler(data) VALUES(?)").bind(1, row).run();
+        tx.commit();
+        rows += rowsPerWrite;
+        INFO("round " << round);
+        REQUIRE(test::waitUntil([&] { return checkpointer.completed() >= round; }, 10000));
+        // Only a checkpoint writes pages into the database file itself; the writer made none.
+        CHECK(QFileInfo(path).size() >= rows * page);
+    }
+    // Each write after a finished checkpoint starts the WAL over: it holds one write, not six.
+    CHECK(QFileInfo(path + QStringLiteral("-wal")).size() < 2 * rowsPerWrite * (page + 24));
+    auto &count = writer.prepare("SELECT count(*) FROM filler");
+    REQUIRE(count.step());
+    CHECK(count.integer(0) == rows);
+}
+
+TEST_CASE("a store's writes reach the database file without the writer checkpointing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+    auto store = QCoro::waitFor(Store::open(path)).store;
+    test::resultOf(store->write([](WriteContext &ctx) {
+        ctx.db.exec("CREATE TABLE filler(data BLOB)");
+        Transaction tx(ctx.db);
+        for (int i = 0; i < 1100; ++i) ctx.db.prepare("INSERT INTO filler(data) VALUES(?)").bind(1, QByteArray(3000, 'x')).run();
+        tx.commit();
+    }));
+    CHECK(test::waitUntil([&] { return QFileInfo(path).size() >= 1100 * 4096; }, 10000));
 }

@@ -178,7 +178,11 @@ int main(int argc, char **argv)
             return 1;
         }
         if (i + 1 < chat.size()) decoding = sync::decodeSyncBatchOnPool(chat.at(i + 1));
-        await(store->write([batch = std::move(decoded).value()](WriteContext &ctx) { return sync::apply::syncBatch(ctx, batch); }));
+        await(store->write([batch = std::move(decoded).value()](WriteContext &ctx) mutable {
+            const auto outcome = sync::apply::syncBatch(ctx, batch);
+            sync::releaseOnPool(std::move(batch));
+            return outcome;
+        }));
     }
     const double ingestSeconds = double(timer.nsecsElapsed()) / 1e9;
 
