@@ -14,6 +14,7 @@
 #include "storage/ReactionRows.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
 #include <QDateTime>
 
 namespace plein::server {
@@ -112,7 +113,8 @@ Reply MessagesApi::create(const ApiRequest &request)
     }
     if (auto refused = attachmentRefusal(m_db, me.id, draft.attachmentIds)) return *refused;
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = std::max(QDateTime::currentMSecsSinceEpoch(), m_lastCreatedAt + 1);
+    m_lastCreatedAt = now;
     protocol::Message m;
     m.id = id;
     m.conversationId = conversationId;

@@ -34,6 +34,9 @@ private:
     QSqlDatabase m_db;
     ChangeLog &m_changeLog;
     std::function<void(const QString &)> m_forgetFile;
+    // The newest message's time: each message gets a later one, even within a millisecond, so
+    // the order of conversations by activity is the order their messages were sent in.
+    qint64 m_lastCreatedAt = 0;
 };
 
 } // namespace plein::server

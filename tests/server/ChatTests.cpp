@@ -533,3 +533,28 @@ TEST_CASE("bad bodies on the chat routes get 400, 422 with the field, or 413", "
         CHECK(anna.http->send(r.verb, r.path, "{\"body\": \"" + QByteArray(1024 * 1024, 'a') + "\"}").status == 413);
     }
 }
+
+TEST_CASE("messages sent back to back get later and later times, so conversations list in the order they were written to", "[server][chat]")
+{
+    auto server = startServer();
+    Chatter anna = chatter(*server, kAnna);
+    Chatter bram = chatter(*server, kBram);
+    Chatter admin = chatter(*server, kAdmin);
+    const QString withBram = createConversation(*anna.http, {bram.id}, {}, 200).id;
+    const QString withAdmin = createConversation(*anna.http, {admin.id}).id;
+    // Quicker than the clock's millisecond on loopback: equal times would leave the list's
+    // order to the conversations' ids.
+    qint64 previous = 0;
+    for (int i = 0; i < 20; ++i) {
+        for (const QString &conversation : {withBram, withAdmin}) {
+            const protocol::Message m = sendMessage(*anna.http, conversation, QStringLiteral("Ronde %1").arg(i));
+            CHECK(m.createdAt > previous);
+            previous = m.createdAt;
+        }
+    }
+    const auto list = protocol::ConversationList::fromJson(anna.http->get(conversationsPath()).json()).value().items;
+    REQUIRE(list.size() >= 2);
+    CHECK(list.at(0).id == withAdmin);
+    CHECK(list.at(1).id == withBram);
+    CHECK(list.at(0).lastActivityAt > list.at(1).lastActivityAt);
+}
