@@ -289,7 +289,6 @@ Rectangle {
                     contentHeight: field.implicitHeight
                     clip: true
                     boundsBehavior: Flickable.StopAtBounds
-                    ScrollBar.vertical: ListScrollBar { policy: flick.contentHeight > flick.height ? ScrollBar.AsNeeded : ScrollBar.AlwaysOff }
 
                     TextArea.flickable: TextArea {
                         id: field
@@ -336,6 +335,7 @@ Rectangle {
                         }
                     }
                 }
+                ListScrollBar { view: flick }
             }
 
             AbstractButton {

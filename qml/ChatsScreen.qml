@@ -99,7 +99,6 @@ Item {
             keyNavigationEnabled: true
             activeFocusOnTab: true
             highlightFollowsCurrentItem: false
-            ScrollBar.vertical: ListScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Conversations")
             // Enter opens the conversation under the keyboard.
@@ -121,6 +120,7 @@ Item {
                 }
             }
         }
+        ListScrollBar { view: list }
 
         // Before the first sync: quiet placeholders, not a spinner.
         Column {

@@ -1,6 +1,5 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
 // Writing a post: the text with Markdown formatting buttons, attachments, where it goes, the
 // announcement switch for those who may, and Post (Ctrl+Enter too). The text is cleared only
@@ -118,9 +117,9 @@ Rectangle {
                 name: Session.myName
                 initials: Session.myInitials
             }
-            T.TextArea {
+            // TextEdit rather than the Templates' TextArea: the first screen loads no Templates.
+            TextEdit {
                 id: textArea
-                implicitHeight: Math.max(contentHeight, placeholder.implicitHeight) + topPadding + bottomPadding
                 objectName: "composerText"
                 anchors.left: myAvatar.right
                 anchors.leftMargin: Theme.space12
@@ -132,8 +131,8 @@ Rectangle {
                 wrapMode: TextEdit.Wrap
                 // The formatting buttons work on the selection, so clicking them must keep it.
                 persistentSelection: true
-                placeholderText: Theme.compact ? qsTr("Write a post\u2026") : qsTr("Share something with your colleagues\u2026")
-                placeholderTextColor: Theme.textSecondary
+                selectByMouse: true
+                activeFocusOnTab: true
                 color: Theme.text
                 selectionColor: Theme.accent
                 selectedTextColor: Theme.textOnAccent
@@ -157,8 +156,8 @@ Rectangle {
                     y: textArea.topPadding
                     width: textArea.width - textArea.leftPadding - textArea.rightPadding
                     visible: textArea.length === 0 && textArea.preeditText === ""
-                    text: textArea.placeholderText
-                    color: textArea.placeholderTextColor
+                    text: Theme.compact ? qsTr("Write a post\u2026") : qsTr("Share something with your colleagues\u2026")
+                    color: Theme.textSecondary
                     elide: Text.ElideRight
                     font: textArea.font
                 }
@@ -174,7 +173,7 @@ Rectangle {
             Accessible.name: qsTr("People to mention")
             Repeater {
                 model: composer.mentionMatches
-                delegate: T.ItemDelegate {
+                delegate: Pressable {
                     id: mention
                     required property var modelData
                     required property int index
@@ -330,18 +329,22 @@ Rectangle {
                 label: qsTr("Attach images or files")
                 onClicked: fileDialog.open()
             }
-            T.Switch {
+            Pressable {
                 id: announceSwitch
                 objectName: "composerAnnouncement"
                 visible: Session.mayAnnounce
+                checkable: true
                 height: Theme.touchTarget
-                implicitWidth: implicitContentWidth + leftPadding + rightPadding
-                padding: 6
-                indicator: Rectangle {
-                    x: announceSwitch.leftPadding
-                    y: (announceSwitch.height - height) / 2
-                    implicitWidth: 36
-                    implicitHeight: 20
+                implicitWidth: track.width + Theme.space8 + switchLabel.implicitWidth + 2 * 6
+                text: qsTr("Announcement")
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: qsTr("Post as an announcement")
+                Rectangle {
+                    id: track
+                    x: 6
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 36
+                    height: 20
                     radius: 10
                     color: announceSwitch.checked ? Theme.accent : Theme.divider
                     border.width: announceSwitch.visualFocus ? 2 : 0
@@ -356,16 +359,14 @@ Rectangle {
                         Behavior on x { NumberAnimation { duration: Theme.durationFast } }
                     }
                 }
-                text: qsTr("Announcement")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                Accessible.name: qsTr("Post as an announcement")
-                contentItem: Text {
-                    leftPadding: announceSwitch.indicator.width + Theme.space8
+                Text {
+                    id: switchLabel
+                    x: track.x + track.width + Theme.space8
+                    anchors.verticalCenter: parent.verticalCenter
                     text: announceSwitch.text
                     color: Theme.text
-                    font: announceSwitch.font
-                    verticalAlignment: Text.AlignVCenter
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
                 }
             }
         }
@@ -387,85 +388,17 @@ Rectangle {
             width: parent.width
             height: Theme.touchTarget
 
-            T.ComboBox {
+            GroupPicker {
                 id: groupPicker
                 objectName: "composerGroup"
                 // As wide as the chosen group's name, within reason.
-                width: Math.max(120, Math.min(pickerLabel.implicitWidth + 2 * 18 + 4 * Theme.space8, 280))
+                width: Math.max(120, Math.min(labelWidth + 2 * 18 + 4 * Theme.space8, 280))
                 height: Theme.touchTarget
-                model: Session.groups
-                textRole: "name"
-                valueRole: "id"
+                groups: Session.groups
                 enabled: count > 0
-                displayText: count > 0 ? currentText : qsTr("No groups yet")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                Accessible.name: qsTr("Post in: %1").arg(displayText)
                 KeyNavigation.tab: postButton
-
-                contentItem: Row {
-                    leftPadding: Theme.space8
-                    spacing: Theme.space8
-                    Icon {
-                        anchors.verticalCenter: parent.verticalCenter
-                        name: groupPicker.currentValue === "" ? "public" : "group"
-                        size: 18
-                    }
-                    Text {
-                        id: pickerLabel
-                        anchors.verticalCenter: parent.verticalCenter
-                        width: Math.min(implicitWidth, groupPicker.width - 2 * 18 - 4 * Theme.space8)
-                        text: groupPicker.displayText
-                        elide: Text.ElideRight
-                        color: Theme.text
-                        font: groupPicker.font
-                    }
-                }
-                indicator: Icon {
-                    x: groupPicker.width - width - Theme.space8
-                    anchors.verticalCenter: parent.verticalCenter
-                    name: "expand_more"
-                    size: 18
-                }
-                background: Rectangle {
-                    radius: Theme.radiusControl
-                    color: groupPicker.down || groupPicker.hovered ? Theme.hover : "transparent"
-                    border.width: groupPicker.visualFocus ? 2 : 0
-                    border.color: Theme.accent
-                }
-                delegate: T.ItemDelegate {
-                    required property var modelData
-                    required property int index
-                    width: ListView.view ? ListView.view.width : 200
-                    height: Theme.touchTarget
-                    highlighted: groupPicker.highlightedIndex === index
-                    contentItem: Text {
-                        text: modelData.name
-                        color: Theme.text
-                        elide: Text.ElideRight
-                        verticalAlignment: Text.AlignVCenter
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
-                    }
-                    background: Rectangle { color: highlighted ? Theme.hover : Theme.card }
-                }
-                popup: T.Popup {
-                    y: groupPicker.height + 4
-                    width: Math.max(groupPicker.width, 220)
-                    implicitHeight: Math.min(contentItem.implicitHeight + 8, 320)
-                    padding: 4
-                    contentItem: ListView {
-                        clip: true
-                        implicitHeight: contentHeight
-                        model: groupPicker.popup.visible ? groupPicker.delegateModel : null
-                        currentIndex: groupPicker.highlightedIndex
-                    }
-                    background: Rectangle {
-                        radius: Theme.radiusControl
-                        color: Theme.card
-                        border.color: Theme.divider
-                    }
-                }
             }
 
             Text {

@@ -70,13 +70,13 @@ Rectangle {
     }
 
     Flickable {
+        id: scrolled
         anchors.top: bar.bottom
         anchors.bottom: parent.bottom
         width: parent.width
         contentHeight: content.implicitHeight + Theme.space24
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ListScrollBar {}
 
         Column {
             id: content
@@ -268,6 +268,7 @@ Rectangle {
             }
         }
     }
+    ListScrollBar { view: scrolled }
 
     Dialog {
         id: confirm

@@ -264,7 +264,6 @@ Rectangle {
         spacing: 0
         boundsBehavior: Flickable.StopAtBounds
         reuseItems: false
-        ScrollBar.vertical: ListScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Messages")
         // Scrolled away from the newest: offer a way back.
@@ -316,6 +315,7 @@ Rectangle {
             }
         }
     }
+    ListScrollBar { view: list }
 
     // An empty conversation says hello.
     Column {

@@ -1,9 +1,8 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
 // An icon with a number beside it (comments), 44 px high.
-T.AbstractButton {
+Pressable {
     id: countButton
     property string iconName
     property int count

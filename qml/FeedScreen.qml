@@ -1,6 +1,5 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
 // The feed: the composer on top, then the posts, newest first. Scrolling to the end asks the
 // model for more (ListView calls fetchMore itself); a small spinner shows while a page loads.
@@ -30,7 +29,6 @@ Item {
         // whose height changes when a resize re-wraps their text, and they overlap or gap.
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Feed")
-        T.ScrollBar.vertical: ListScrollBar {}
 
         header: Item {
             width: list.width
@@ -95,6 +93,7 @@ Item {
             }
         }
     }
+    ListScrollBar { view: list }
 
     signal focusComposer()
 

@@ -43,7 +43,6 @@ Item {
         bottomMargin: Theme.space16
         boundsBehavior: Flickable.StopAtBounds
         model: page.section === 0 ? page.groupPosts : null
-        ScrollBar.vertical: ListScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Posts in %1").arg(page.group.name ?? "")
 
@@ -293,4 +292,5 @@ Item {
             }
         }
     }
+    ListScrollBar { view: list }
 }

@@ -120,7 +120,6 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             Accessible.role: Accessible.List
             Accessible.name: tabs.currentIndex === 0 ? qsTr("My groups") : qsTr("Discover")
-            ScrollBar.vertical: ListScrollBar {}
             delegate: Item {
                 id: rowItem
                 required property var model
@@ -139,6 +138,7 @@ Item {
                 }
             }
         }
+        ListScrollBar { view: list }
 
         Column {
             objectName: "groupsEmpty"

@@ -1,9 +1,8 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
 // A round icon-only button with a 44 px hit area; `label` is what screen readers say.
-T.AbstractButton {
+Pressable {
     id: control
     property string iconName
     property string label
@@ -15,9 +14,15 @@ T.AbstractButton {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: label
-    T.ToolTip.visible: hovered && label !== ""
-    T.ToolTip.delay: 600
-    T.ToolTip.text: label
+    // Made on the first hover: a tooltip is a Templates popup, which the first screen avoids.
+    Loader {
+        active: control.hovered && control.label !== ""
+        source: "HoverTip.qml"
+        onLoaded: {
+            item.parent = control
+            item.text = Qt.binding(() => control.label)
+        }
+    }
 
     background: Rectangle {
         radius: width / 2

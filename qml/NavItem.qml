@@ -1,10 +1,9 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
 // One destination in the bottom navigation, the rail or the sidebar. "row" puts the label
 // beside the icon (sidebar), otherwise it sits under it.
-T.AbstractButton {
+Pressable {
     id: navItem
     property string iconName
     property bool selected: false

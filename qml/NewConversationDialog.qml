@@ -225,7 +225,6 @@ Dialog {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             model: dialog.found
-            ScrollBar.vertical: ListScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("People")
             delegate: ItemDelegate {
@@ -270,6 +269,7 @@ Dialog {
                 }
             }
         }
+        ListScrollBar { view: results }
 
         Text {
             objectName: "newConversationHint"

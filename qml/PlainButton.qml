@@ -1,11 +1,10 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
 // The one button: "primary" (accent fill), "danger" (red fill, for deleting), "secondary"
 // (outlined) or "quiet" (text only), with
 // an optional icon. Always at least 44 px high; a visible ring when reached by keyboard.
-T.Button {
+Pressable {
     id: control
     property string kind: "primary"
     property string iconName

@@ -67,7 +67,6 @@ Rectangle {
         bottomMargin: Theme.space16
         boundsBehavior: Flickable.StopAtBounds
         model: detail.comments
-        ScrollBar.vertical: ListScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Comments")
 
@@ -143,6 +142,7 @@ Rectangle {
             }
         }
     }
+    ListScrollBar { view: list }
 
     Rectangle {
         id: commentBox

@@ -1,6 +1,5 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
 // Like, and the fixed set of reactions with their counts. Tapping a reaction toggles mine
 // (highlighted); pressing and holding one, or right-clicking it, asks who reacted.
@@ -33,7 +32,7 @@ Row {
     // Like is always there; the others only once someone used them.
     Repeater {
         model: bar.kinds.filter(k => k === "like" || bar.countOf(k) > 0)
-        delegate: T.AbstractButton {
+        delegate: Pressable {
             id: chip
             required property string modelData
             readonly property bool active: bar.isMine(modelData)
@@ -45,6 +44,7 @@ Row {
             Accessible.name: qsTr("%1: %2").arg(bar.label(modelData)).arg(bar.countOf(modelData))
             Accessible.checked: active
             onClicked: bar.toggled(modelData, !active)
+            holdable: true
             onPressAndHold: bar.reactorsRequested(modelData)
             TapHandler {
                 acceptedButtons: Qt.RightButton
@@ -102,48 +102,10 @@ Row {
         // Made the first time it opens: six colour emoji per card are costly to lay out.
         LazyPopup {
             id: picker
-            sourceComponent: T.Popup {
-                id: pickerPopup
-                parent: addButton
-                objectName: "reactionPicker"
-                y: -height - Theme.space4
-                padding: Theme.space4
-                implicitWidth: contentItem.implicitWidth + leftPadding + rightPadding
-                implicitHeight: contentItem.implicitHeight + topPadding + bottomPadding
-                background: Rectangle { radius: Theme.radiusBubble; color: Theme.card; border.color: Theme.divider }
-                contentItem: Row {
-                    spacing: 0
-                    Repeater {
-                        model: bar.kinds
-                        delegate: T.AbstractButton {
-                            id: pick
-                            required property string modelData
-                            objectName: "pick_" + modelData
-                            implicitWidth: Theme.touchTarget
-                            implicitHeight: Theme.touchTarget
-                            focusPolicy: Qt.StrongFocus
-                            Accessible.role: Accessible.Button
-                            Accessible.name: bar.label(modelData)
-                            onClicked: {
-                                bar.toggled(modelData, !bar.isMine(modelData))
-                                pickerPopup.close()
-                            }
-                            background: Rectangle {
-                                radius: width / 2
-                                color: bar.isMine(pick.modelData) ? Theme.accentTint : pick.hovered ? Theme.hover : "transparent"
-                                border.width: pick.visualFocus ? 2 : 0
-                                border.color: Theme.accent
-                            }
-                            contentItem: Text {
-                                text: bar.emoji[pick.modelData]
-                                font.family: Theme.emojiFamily
-                                font.pixelSize: 22
-                                horizontalAlignment: Text.AlignHCenter
-                                verticalAlignment: Text.AlignVCenter
-                            }
-                        }
-                    }
-                }
+            source: "ReactionPicker.qml"
+            onLoaded: {
+                item.parent = addButton
+                item.bar = bar
             }
         }
     }

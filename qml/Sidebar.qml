@@ -1,6 +1,5 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
 // Desktop navigation: the wordmark, the destinations, and who is signed in at the bottom.
 Rectangle {
@@ -70,7 +69,7 @@ Rectangle {
         }
     }
 
-    T.AbstractButton {
+    Pressable {
         id: meButton
         objectName: "navMe"
         anchors.bottom: parent.bottom

@@ -1,19 +1,19 @@
 import QtQuick
 import Plein
-import QtQuick.Templates as T
 
-// "Loading more": a small turning arrow. On the template, not the Controls style, because it
-// can show on the feed's first screen (a short feed loads its next page at once), and the style
-// would then load before the first frame (docs/performance.md).
-T.BusyIndicator {
+// "Loading more": a small turning arrow. Plain Qt Quick, because it can show on the feed's
+// first screen (a short feed loads its next page at once), and neither the Controls style nor
+// the Templates should load before the first frame (docs/performance.md).
+Item {
     id: control
+    property bool running: true
     implicitWidth: 28
     implicitHeight: 28
-    running: true
     Accessible.role: Accessible.Animation
     Accessible.name: qsTr("Loading")
 
-    contentItem: Icon {
+    Icon {
+        anchors.fill: parent
         name: "autorenew"
         size: Math.min(control.width, control.height)
         color: Theme.accent

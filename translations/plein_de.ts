@@ -73,22 +73,6 @@
         <translation>Offline – du siehst gespeicherte Beiträge</translation>
     </message>
     <message>
-        <source>Groups are on their way</source>
-        <translation type="vanished">Gruppen kommen bald</translation>
-    </message>
-    <message>
-        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
-        <translation type="vanished">Bald kannst du hier Gruppen finden und beitreten. Bis dahin stehen die Beiträge deiner Gruppen in den Neuigkeiten.</translation>
-    </message>
-    <message>
-        <source>Chats are on their way</source>
-        <translation type="vanished">Chats kommen bald</translation>
-    </message>
-    <message>
-        <source>Soon you can message colleagues directly here.</source>
-        <translation type="vanished">Bald kannst du Kolleginnen und Kollegen hier direkt schreiben.</translation>
-    </message>
-    <message>
         <location filename="../qml/AppShell.qml" line="133"/>
         <source>People is on its way</source>
         <translation>Personen kommt bald</translation>
@@ -142,7 +126,7 @@
     </message>
     <message>
         <location filename="../qml/ChatComposer.qml" line="153"/>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Edit message</source>
         <translation>Nachricht bearbeiten</translation>
     </message>
@@ -172,17 +156,17 @@
         <translation>Bilder oder Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Edit your message…</source>
         <translation>Bearbeite deine Nachricht…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Write a message…</source>
         <translation>Schreib eine Nachricht…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -293,7 +277,7 @@
         <translation>Neues Gespräch</translation>
     </message>
     <message>
-        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <location filename="../qml/ChatsScreen.qml" line="103"/>
         <source>Conversations</source>
         <translation>Gespräche</translation>
     </message>
@@ -381,107 +365,97 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="29"/>
+        <location filename="../qml/Composer.qml" line="28"/>
         <source>That file cannot be read.</source>
         <translation>Diese Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="80"/>
+        <location filename="../qml/Composer.qml" line="79"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Share something with your colleagues…</source>
         <translation>Teile etwas mit deinen Kollegen…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Write a post…</source>
         <translation>Beitrag schreiben…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="142"/>
+        <location filename="../qml/Composer.qml" line="141"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="174"/>
+        <location filename="../qml/Composer.qml" line="173"/>
         <source>People to mention</source>
         <translation>Personen zum Erwähnen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="184"/>
+        <location filename="../qml/Composer.qml" line="183"/>
         <source>Mention %1</source>
         <translation>%1 erwähnen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="286"/>
+        <location filename="../qml/Composer.qml" line="285"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="305"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>bold text</source>
         <translation>fetter Text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="311"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="313"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>italic text</source>
         <translation>kursiver Text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="317"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="324"/>
+        <location filename="../qml/Composer.qml" line="323"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="330"/>
+        <location filename="../qml/Composer.qml" line="329"/>
         <source>Attach images or files</source>
         <translation>Bilder oder Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="359"/>
+        <location filename="../qml/Composer.qml" line="339"/>
         <source>Announcement</source>
         <translation>Ankündigung</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="362"/>
+        <location filename="../qml/Composer.qml" line="341"/>
         <source>Post as an announcement</source>
         <translation>Als Ankündigung veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="400"/>
-        <source>No groups yet</source>
-        <translation>Noch keine Gruppen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="403"/>
-        <source>Post in: %1</source>
-        <translation>Posten in: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="476"/>
+        <location filename="../qml/Composer.qml" line="409"/>
         <source>Ctrl+Enter to post</source>
         <translation>Strg+Enter zum Posten</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="487"/>
+        <location filename="../qml/Composer.qml" line="420"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
@@ -585,27 +559,27 @@
         <translation>Gespräch verlassen</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <location filename="../qml/ConversationInfo.qml" line="288"/>
         <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
         <translation>„%1“ verlassen? Du bekommst dann keine Nachrichten mehr, und der Verlauf verschwindet von diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="288"/>
+        <location filename="../qml/ConversationInfo.qml" line="289"/>
         <source>Remove %1 from this conversation? They no longer get its messages.</source>
         <translation>%1 aus diesem Gespräch entfernen? Die Person bekommt dann keine Nachrichten mehr.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="315"/>
+        <location filename="../qml/ConversationInfo.qml" line="316"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -657,12 +631,12 @@
         <translation>Gesprächsdetails</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="269"/>
+        <location filename="../qml/ConversationView.qml" line="268"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="312"/>
+        <location filename="../qml/ConversationView.qml" line="311"/>
         <source>Loading earlier messages…</source>
         <translation>Frühere Nachrichten werden geladen…</translation>
     </message>
@@ -729,12 +703,12 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="32"/>
+        <location filename="../qml/FeedScreen.qml" line="31"/>
         <source>Feed</source>
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="91"/>
+        <location filename="../qml/FeedScreen.qml" line="89"/>
         <source>You are all caught up</source>
         <translation>Du bist auf dem neuesten Stand</translation>
     </message>
@@ -825,72 +799,77 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="48"/>
+        <location filename="../qml/GroupPage.qml" line="47"/>
         <source>Posts in %1</source>
         <translation>Beiträge in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="69"/>
+        <location filename="../qml/GroupPage.qml" line="68"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="134"/>
+        <location filename="../qml/GroupPage.qml" line="133"/>
         <source>Accept invitation</source>
         <translation>Einladung annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Request to join</source>
         <translation>Beitritt anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="145"/>
+        <location filename="../qml/GroupPage.qml" line="144"/>
         <source>Request sent; a group admin decides</source>
         <translation>Anfrage gesendet; ein Gruppenadmin entscheidet</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are an admin</source>
         <translation>Du bist Admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are a member</source>
         <translation>Du bist Mitglied</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Withdraw request</source>
         <translation>Anfrage zurückziehen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="185"/>
+        <location filename="../qml/GroupPage.qml" line="184"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Nur Mitglieder sehen, was in dieser Gruppe gepostet wird.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="242"/>
+        <location filename="../qml/GroupPage.qml" line="241"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Noch keine Beiträge in dieser Gruppe. Schreib den ersten im Feed.</translation>
     </message>
+</context>
+<context>
+    <name>GroupPicker</name>
     <message>
-        <source>The member list is not available in this version yet.</source>
-        <translation type="vanished">Die Mitgliederliste ist in dieser Version noch nicht verfügbar.</translation>
+        <location filename="../qml/GroupPicker.qml" line="14"/>
+        <source>No groups yet</source>
+        <translation>Noch keine Gruppen</translation>
     </message>
     <message>
-        <source>Managing the group is not available in this version yet.</source>
-        <translation type="vanished">Die Gruppenverwaltung ist in dieser Version noch nicht verfügbar.</translation>
+        <location filename="../qml/GroupPicker.qml" line="23"/>
+        <source>Post in: %1</source>
+        <translation>Posten in: %1</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1271,7 @@
 <context>
     <name>NavItem</name>
     <message numerus="yes">
-        <location filename="../qml/NavItem.qml" line="19"/>
+        <location filename="../qml/NavItem.qml" line="18"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ungelesen</numerusform>
@@ -1337,7 +1316,7 @@
         <translation>Name des Gruppengesprächs</translation>
     </message>
     <message>
-        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <location filename="../qml/NewConversationDialog.qml" line="229"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1434,10 +1413,6 @@
 <context>
     <name>PostCard</name>
     <message>
-        <source>Administrator</source>
-        <translation type="vanished">Administrator</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
@@ -1458,29 +1433,9 @@
         <translation>Beitragsoptionen</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation type="vanished">Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">Löschen</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Ankündigung</translation>
-    </message>
-    <message>
-        <source>Edit post</source>
-        <translation type="vanished">Beitrag bearbeiten</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">Speichern</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="199"/>
@@ -1523,10 +1478,6 @@
         <translation>Reaktionen</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="vanished">Wird geladen…</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
@@ -1543,30 +1494,6 @@
         <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Noch nicht gelesen</translation>
-    </message>
-    <message>
-        <source>Read by %1 of %2</source>
-        <translation type="vanished">Von %1 von %2 gelesen</translation>
-    </message>
-    <message>
-        <source>Everyone has read it.</source>
-        <translation type="vanished">Alle haben es gelesen.</translation>
-    </message>
-    <message>
-        <source>Not read yet:</source>
-        <translation type="vanished">Noch nicht gelesen:</translation>
-    </message>
-    <message>
-        <source>No reactions yet.</source>
-        <translation type="vanished">Noch keine Reaktionen.</translation>
-    </message>
-    <message>
-        <source>Delete this post?</source>
-        <translation type="vanished">Diesen Beitrag löschen?</translation>
-    </message>
-    <message>
-        <source>It disappears for everyone, with its comments.</source>
-        <translation type="vanished">Er verschwindet für alle, mit seinen Kommentaren.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1630,18 +1557,18 @@
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="72"/>
-        <location filename="../qml/PostDetail.qml" line="112"/>
+        <location filename="../qml/PostDetail.qml" line="71"/>
+        <location filename="../qml/PostDetail.qml" line="111"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="103"/>
         <source>This post is no longer here.</source>
         <translation>Dieser Beitrag ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="126"/>
+        <location filename="../qml/PostDetail.qml" line="125"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Noch keine Kommentare. Antworte als Erste oder Erster.</translation>
     </message>
@@ -1723,37 +1650,37 @@
 <context>
     <name>ReactionBar</name>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <location filename="../qml/ReactionBar.qml" line="18"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
         <source>Love</source>
         <translation>Liebe</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
         <source>Laugh</source>
         <translation>Lustig</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
         <source>Wow</source>
         <translation>Wow</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
         <source>Sad</source>
         <translation>Traurig</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
         <source>Celebrate</source>
         <translation>Feiern</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <location filename="../qml/ReactionBar.qml" line="44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1795,7 +1722,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="83"/>
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Ich: %1</translation>
     </message>
@@ -1859,7 +1786,7 @@
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../qml/Spinner.qml" line="14"/>
+        <location filename="../qml/Spinner.qml" line="13"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -2020,14 +1947,6 @@
         <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Dein Kommentar konnte auf diesem Gerät nicht gespeichert werden. Versuche es erneut.</translation>
-    </message>
-    <message>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation type="vanished">Diese Version kann noch keine Anhänge oder Ankündigungen senden. Entferne sie, um zu posten.</translation>
-    </message>
-    <message>
-        <source>This is not available in this version yet.</source>
-        <translation type="vanished">Das ist in dieser Version noch nicht verfügbar.</translation>
     </message>
 </context>
 </TS>

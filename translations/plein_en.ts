@@ -73,22 +73,6 @@
         <translation>Offline – you are seeing saved posts</translation>
     </message>
     <message>
-        <source>Groups are on their way</source>
-        <translation type="vanished">Groups are on their way</translation>
-    </message>
-    <message>
-        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
-        <translation type="vanished">Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</translation>
-    </message>
-    <message>
-        <source>Chats are on their way</source>
-        <translation type="vanished">Chats are on their way</translation>
-    </message>
-    <message>
-        <source>Soon you can message colleagues directly here.</source>
-        <translation type="vanished">Soon you can message colleagues directly here.</translation>
-    </message>
-    <message>
         <location filename="../qml/AppShell.qml" line="133"/>
         <source>People is on its way</source>
         <translation>People is on its way</translation>
@@ -142,7 +126,7 @@
     </message>
     <message>
         <location filename="../qml/ChatComposer.qml" line="153"/>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Edit message</source>
         <translation>Edit message</translation>
     </message>
@@ -172,17 +156,17 @@
         <translation>Attach images or files</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Edit your message…</source>
         <translation>Edit your message…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -293,7 +277,7 @@
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <location filename="../qml/ChatsScreen.qml" line="103"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -381,107 +365,97 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="29"/>
+        <location filename="../qml/Composer.qml" line="28"/>
         <source>That file cannot be read.</source>
         <translation>That file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="80"/>
+        <location filename="../qml/Composer.qml" line="79"/>
         <source>link text</source>
         <translation>link text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Share something with your colleagues…</source>
         <translation>Share something with your colleagues…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Write a post…</source>
         <translation>Write a post…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="142"/>
+        <location filename="../qml/Composer.qml" line="141"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="174"/>
+        <location filename="../qml/Composer.qml" line="173"/>
         <source>People to mention</source>
         <translation>People to mention</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="184"/>
+        <location filename="../qml/Composer.qml" line="183"/>
         <source>Mention %1</source>
         <translation>Mention %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="286"/>
+        <location filename="../qml/Composer.qml" line="285"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="305"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>bold text</source>
         <translation>bold text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="311"/>
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="313"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>italic text</source>
         <translation>italic text</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="317"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="324"/>
+        <location filename="../qml/Composer.qml" line="323"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="330"/>
+        <location filename="../qml/Composer.qml" line="329"/>
         <source>Attach images or files</source>
         <translation>Attach images or files</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="359"/>
+        <location filename="../qml/Composer.qml" line="339"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="362"/>
+        <location filename="../qml/Composer.qml" line="341"/>
         <source>Post as an announcement</source>
         <translation>Post as an announcement</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="400"/>
-        <source>No groups yet</source>
-        <translation>No groups yet</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="403"/>
-        <source>Post in: %1</source>
-        <translation>Post in: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="476"/>
+        <location filename="../qml/Composer.qml" line="409"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Enter to post</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="487"/>
+        <location filename="../qml/Composer.qml" line="420"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
@@ -585,27 +559,27 @@
         <translation>Leave conversation</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <location filename="../qml/ConversationInfo.qml" line="288"/>
         <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
         <translation>Leave “%1”? You no longer get its messages, and its history disappears from this device.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="288"/>
+        <location filename="../qml/ConversationInfo.qml" line="289"/>
         <source>Remove %1 from this conversation? They no longer get its messages.</source>
         <translation>Remove %1 from this conversation? They no longer get its messages.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="315"/>
+        <location filename="../qml/ConversationInfo.qml" line="316"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -657,12 +631,12 @@
         <translation>Conversation details</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="269"/>
+        <location filename="../qml/ConversationView.qml" line="268"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="312"/>
+        <location filename="../qml/ConversationView.qml" line="311"/>
         <source>Loading earlier messages…</source>
         <translation>Loading earlier messages…</translation>
     </message>
@@ -729,12 +703,12 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="32"/>
+        <location filename="../qml/FeedScreen.qml" line="31"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="91"/>
+        <location filename="../qml/FeedScreen.qml" line="89"/>
         <source>You are all caught up</source>
         <translation>You are all caught up</translation>
     </message>
@@ -825,72 +799,77 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="48"/>
+        <location filename="../qml/GroupPage.qml" line="47"/>
         <source>Posts in %1</source>
         <translation>Posts in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="69"/>
+        <location filename="../qml/GroupPage.qml" line="68"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="134"/>
+        <location filename="../qml/GroupPage.qml" line="133"/>
         <source>Accept invitation</source>
         <translation>Accept invitation</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Request to join</source>
         <translation>Request to join</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="145"/>
+        <location filename="../qml/GroupPage.qml" line="144"/>
         <source>Request sent; a group admin decides</source>
         <translation>Request sent; a group admin decides</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are an admin</source>
         <translation>You are an admin</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are a member</source>
         <translation>You are a member</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Withdraw request</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="185"/>
+        <location filename="../qml/GroupPage.qml" line="184"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Only members see what is posted in this group.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="242"/>
+        <location filename="../qml/GroupPage.qml" line="241"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>No posts in this group yet. Write the first one in the feed.</translation>
     </message>
+</context>
+<context>
+    <name>GroupPicker</name>
     <message>
-        <source>The member list is not available in this version yet.</source>
-        <translation type="vanished">The member list is not available in this version yet.</translation>
+        <location filename="../qml/GroupPicker.qml" line="14"/>
+        <source>No groups yet</source>
+        <translation>No groups yet</translation>
     </message>
     <message>
-        <source>Managing the group is not available in this version yet.</source>
-        <translation type="vanished">Managing the group is not available in this version yet.</translation>
+        <location filename="../qml/GroupPicker.qml" line="23"/>
+        <source>Post in: %1</source>
+        <translation>Post in: %1</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1271,7 @@
 <context>
     <name>NavItem</name>
     <message numerus="yes">
-        <location filename="../qml/NavItem.qml" line="19"/>
+        <location filename="../qml/NavItem.qml" line="18"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -1337,7 +1316,7 @@
         <translation>Name of the group conversation</translation>
     </message>
     <message>
-        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <location filename="../qml/NewConversationDialog.qml" line="229"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -1434,10 +1413,6 @@
 <context>
     <name>PostCard</name>
     <message>
-        <source>Administrator</source>
-        <translation type="vanished">Administrator</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
@@ -1458,29 +1433,9 @@
         <translation>Post options</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation type="vanished">Edit</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">Delete</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Announcement</translation>
-    </message>
-    <message>
-        <source>Edit post</source>
-        <translation type="vanished">Edit post</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="199"/>
@@ -1523,10 +1478,6 @@
         <translation>Reactions</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="vanished">Loading…</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
@@ -1543,30 +1494,6 @@
         <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Not read yet</translation>
-    </message>
-    <message>
-        <source>Read by %1 of %2</source>
-        <translation type="vanished">Read by %1 of %2</translation>
-    </message>
-    <message>
-        <source>Everyone has read it.</source>
-        <translation type="vanished">Everyone has read it.</translation>
-    </message>
-    <message>
-        <source>Not read yet:</source>
-        <translation type="vanished">Not read yet:</translation>
-    </message>
-    <message>
-        <source>No reactions yet.</source>
-        <translation type="vanished">No reactions yet.</translation>
-    </message>
-    <message>
-        <source>Delete this post?</source>
-        <translation type="vanished">Delete this post?</translation>
-    </message>
-    <message>
-        <source>It disappears for everyone, with its comments.</source>
-        <translation type="vanished">It disappears for everyone, with its comments.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1630,18 +1557,18 @@
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="72"/>
-        <location filename="../qml/PostDetail.qml" line="112"/>
+        <location filename="../qml/PostDetail.qml" line="71"/>
+        <location filename="../qml/PostDetail.qml" line="111"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="103"/>
         <source>This post is no longer here.</source>
         <translation>This post is no longer here.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="126"/>
+        <location filename="../qml/PostDetail.qml" line="125"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>No comments yet. Be the first to reply.</translation>
     </message>
@@ -1723,37 +1650,37 @@
 <context>
     <name>ReactionBar</name>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <location filename="../qml/ReactionBar.qml" line="18"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
         <source>Love</source>
         <translation>Love</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
         <source>Laugh</source>
         <translation>Laugh</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
         <source>Wow</source>
         <translation>Wow</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
         <source>Celebrate</source>
         <translation>Celebrate</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <location filename="../qml/ReactionBar.qml" line="44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1795,7 +1722,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="83"/>
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Me: %1</translation>
     </message>
@@ -1859,7 +1786,7 @@
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../qml/Spinner.qml" line="14"/>
+        <location filename="../qml/Spinner.qml" line="13"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
@@ -2020,14 +1947,6 @@
         <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Your comment could not be saved on this device. Try again.</translation>
-    </message>
-    <message>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation type="vanished">This version cannot send attachments or announcements yet. Remove them to post.</translation>
-    </message>
-    <message>
-        <source>This is not available in this version yet.</source>
-        <translation type="vanished">This is not available in this version yet.</translation>
     </message>
 </context>
 </TS>

@@ -73,22 +73,6 @@
         <translation>Sin conexión: estás viendo publicaciones guardadas</translation>
     </message>
     <message>
-        <source>Groups are on their way</source>
-        <translation type="vanished">Los grupos llegarán pronto</translation>
-    </message>
-    <message>
-        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
-        <translation type="vanished">Pronto podrás buscar grupos y unirte a ellos aquí. Mientras tanto, las publicaciones de tus grupos están en el inicio.</translation>
-    </message>
-    <message>
-        <source>Chats are on their way</source>
-        <translation type="vanished">Los chats llegarán pronto</translation>
-    </message>
-    <message>
-        <source>Soon you can message colleagues directly here.</source>
-        <translation type="vanished">Pronto podrás escribir directamente a tus compañeros aquí.</translation>
-    </message>
-    <message>
         <location filename="../qml/AppShell.qml" line="133"/>
         <source>People is on its way</source>
         <translation>Personas llegará pronto</translation>
@@ -142,7 +126,7 @@
     </message>
     <message>
         <location filename="../qml/ChatComposer.qml" line="153"/>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
@@ -172,17 +156,17 @@
         <translation>Adjuntar imágenes o archivos</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Edit your message…</source>
         <translation>Edita tu mensaje…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Write a message…</source>
         <translation>Escribe un mensaje…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -293,7 +277,7 @@
         <translation>Nueva conversación</translation>
     </message>
     <message>
-        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <location filename="../qml/ChatsScreen.qml" line="103"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
@@ -381,107 +365,97 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="29"/>
+        <location filename="../qml/Composer.qml" line="28"/>
         <source>That file cannot be read.</source>
         <translation>No se puede leer ese archivo.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="80"/>
+        <location filename="../qml/Composer.qml" line="79"/>
         <source>link text</source>
         <translation>texto del enlace</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Share something with your colleagues…</source>
         <translation>Comparte algo con tus compañeros…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Write a post…</source>
         <translation>Escribe una publicación…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="142"/>
+        <location filename="../qml/Composer.qml" line="141"/>
         <source>New post</source>
         <translation>Nueva publicación</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="174"/>
+        <location filename="../qml/Composer.qml" line="173"/>
         <source>People to mention</source>
         <translation>Personas para mencionar</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="184"/>
+        <location filename="../qml/Composer.qml" line="183"/>
         <source>Mention %1</source>
         <translation>Mencionar a %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="286"/>
+        <location filename="../qml/Composer.qml" line="285"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="305"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>bold text</source>
         <translation>texto en negrita</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="311"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="313"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>italic text</source>
         <translation>texto en cursiva</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="317"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="324"/>
+        <location filename="../qml/Composer.qml" line="323"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="330"/>
+        <location filename="../qml/Composer.qml" line="329"/>
         <source>Attach images or files</source>
         <translation>Adjuntar imágenes o archivos</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="359"/>
+        <location filename="../qml/Composer.qml" line="339"/>
         <source>Announcement</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="362"/>
+        <location filename="../qml/Composer.qml" line="341"/>
         <source>Post as an announcement</source>
         <translation>Publicar como anuncio</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="400"/>
-        <source>No groups yet</source>
-        <translation>Aún no hay grupos</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="403"/>
-        <source>Post in: %1</source>
-        <translation>Publicar en: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="476"/>
+        <location filename="../qml/Composer.qml" line="409"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Intro para publicar</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="487"/>
+        <location filename="../qml/Composer.qml" line="420"/>
         <source>Post</source>
         <translation>Publicar</translation>
     </message>
@@ -585,27 +559,27 @@
         <translation>Salir de la conversación</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <location filename="../qml/ConversationInfo.qml" line="288"/>
         <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
         <translation>¿Salir de «%1»? Ya no recibirás sus mensajes y su historial desaparecerá de este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="288"/>
+        <location filename="../qml/ConversationInfo.qml" line="289"/>
         <source>Remove %1 from this conversation? They no longer get its messages.</source>
         <translation>¿Quitar a %1 de esta conversación? Ya no recibirá sus mensajes.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="315"/>
+        <location filename="../qml/ConversationInfo.qml" line="316"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -657,12 +631,12 @@
         <translation>Detalles de la conversación</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="269"/>
+        <location filename="../qml/ConversationView.qml" line="268"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="312"/>
+        <location filename="../qml/ConversationView.qml" line="311"/>
         <source>Loading earlier messages…</source>
         <translation>Cargando mensajes anteriores…</translation>
     </message>
@@ -729,12 +703,12 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="32"/>
+        <location filename="../qml/FeedScreen.qml" line="31"/>
         <source>Feed</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="91"/>
+        <location filename="../qml/FeedScreen.qml" line="89"/>
         <source>You are all caught up</source>
         <translation>Estás al día</translation>
     </message>
@@ -825,72 +799,77 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="48"/>
+        <location filename="../qml/GroupPage.qml" line="47"/>
         <source>Posts in %1</source>
         <translation>Publicaciones en %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="69"/>
+        <location filename="../qml/GroupPage.qml" line="68"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="134"/>
+        <location filename="../qml/GroupPage.qml" line="133"/>
         <source>Accept invitation</source>
         <translation>Aceptar invitación</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Request to join</source>
         <translation>Solicitar unirse</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="145"/>
+        <location filename="../qml/GroupPage.qml" line="144"/>
         <source>Request sent; a group admin decides</source>
         <translation>Solicitud enviada; decide un administrador del grupo</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are an admin</source>
         <translation>Eres administrador</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are a member</source>
         <translation>Eres miembro</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Withdraw request</source>
         <translation>Retirar solicitud</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="185"/>
+        <location filename="../qml/GroupPage.qml" line="184"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Solo los miembros ven lo que se publica en este grupo.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="242"/>
+        <location filename="../qml/GroupPage.qml" line="241"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Aún no hay publicaciones en este grupo. Escribe la primera en el muro.</translation>
     </message>
+</context>
+<context>
+    <name>GroupPicker</name>
     <message>
-        <source>The member list is not available in this version yet.</source>
-        <translation type="vanished">La lista de miembros aún no está disponible en esta versión.</translation>
+        <location filename="../qml/GroupPicker.qml" line="14"/>
+        <source>No groups yet</source>
+        <translation>Aún no hay grupos</translation>
     </message>
     <message>
-        <source>Managing the group is not available in this version yet.</source>
-        <translation type="vanished">La gestión del grupo aún no está disponible en esta versión.</translation>
+        <location filename="../qml/GroupPicker.qml" line="23"/>
+        <source>Post in: %1</source>
+        <translation>Publicar en: %1</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1271,7 @@
 <context>
     <name>NavItem</name>
     <message numerus="yes">
-        <location filename="../qml/NavItem.qml" line="19"/>
+        <location filename="../qml/NavItem.qml" line="18"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n sin leer</numerusform>
@@ -1337,7 +1316,7 @@
         <translation>Nombre de la conversación de grupo</translation>
     </message>
     <message>
-        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <location filename="../qml/NewConversationDialog.qml" line="229"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1434,10 +1413,6 @@
 <context>
     <name>PostCard</name>
     <message>
-        <source>Administrator</source>
-        <translation type="vanished">Administrador</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 en %2: %3</translation>
@@ -1458,29 +1433,9 @@
         <translation>Opciones de la publicación</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation type="vanished">Editar</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">Eliminar</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Anuncio</translation>
-    </message>
-    <message>
-        <source>Edit post</source>
-        <translation type="vanished">Editar publicación</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="199"/>
@@ -1523,10 +1478,6 @@
         <translation>Reacciones</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="vanished">Cargando…</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
@@ -1543,30 +1494,6 @@
         <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Aún no leído</translation>
-    </message>
-    <message>
-        <source>Read by %1 of %2</source>
-        <translation type="vanished">Leído por %1 de %2</translation>
-    </message>
-    <message>
-        <source>Everyone has read it.</source>
-        <translation type="vanished">Todos lo han leído.</translation>
-    </message>
-    <message>
-        <source>Not read yet:</source>
-        <translation type="vanished">Aún no leído:</translation>
-    </message>
-    <message>
-        <source>No reactions yet.</source>
-        <translation type="vanished">Aún no hay reacciones.</translation>
-    </message>
-    <message>
-        <source>Delete this post?</source>
-        <translation type="vanished">¿Eliminar esta publicación?</translation>
-    </message>
-    <message>
-        <source>It disappears for everyone, with its comments.</source>
-        <translation type="vanished">Desaparece para todos, con sus comentarios.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1630,18 +1557,18 @@
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="72"/>
-        <location filename="../qml/PostDetail.qml" line="112"/>
+        <location filename="../qml/PostDetail.qml" line="71"/>
+        <location filename="../qml/PostDetail.qml" line="111"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="103"/>
         <source>This post is no longer here.</source>
         <translation>Esta publicación ya no está.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="126"/>
+        <location filename="../qml/PostDetail.qml" line="125"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Aún no hay comentarios. Responde el primero.</translation>
     </message>
@@ -1723,37 +1650,37 @@
 <context>
     <name>ReactionBar</name>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <location filename="../qml/ReactionBar.qml" line="18"/>
         <source>Like</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
         <source>Love</source>
         <translation>Me encanta</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
         <source>Laugh</source>
         <translation>Me divierte</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
         <source>Wow</source>
         <translation>Asombro</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
         <source>Celebrate</source>
         <translation>Celebrar</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <location filename="../qml/ReactionBar.qml" line="44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1795,7 +1722,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="83"/>
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Yo: %1</translation>
     </message>
@@ -1859,7 +1786,7 @@
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../qml/Spinner.qml" line="14"/>
+        <location filename="../qml/Spinner.qml" line="13"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
@@ -2020,14 +1947,6 @@
         <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Tu comentario no se pudo guardar en este dispositivo. Inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation type="vanished">Esta versión aún no puede enviar adjuntos ni anuncios. Quítalos para publicar.</translation>
-    </message>
-    <message>
-        <source>This is not available in this version yet.</source>
-        <translation type="vanished">Esto aún no está disponible en esta versión.</translation>
     </message>
 </context>
 </TS>

@@ -73,22 +73,6 @@
         <translation>Hors ligne – vous voyez les messages enregistrés</translation>
     </message>
     <message>
-        <source>Groups are on their way</source>
-        <translation type="vanished">Les groupes arrivent bientôt</translation>
-    </message>
-    <message>
-        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
-        <translation type="vanished">Bientôt, vous pourrez trouver et rejoindre des groupes ici. En attendant, les messages de vos groupes sont dans le fil.</translation>
-    </message>
-    <message>
-        <source>Chats are on their way</source>
-        <translation type="vanished">Les messages arrivent bientôt</translation>
-    </message>
-    <message>
-        <source>Soon you can message colleagues directly here.</source>
-        <translation type="vanished">Bientôt, vous pourrez écrire directement à vos collègues ici.</translation>
-    </message>
-    <message>
         <location filename="../qml/AppShell.qml" line="133"/>
         <source>People is on its way</source>
         <translation>Personnes arrive bientôt</translation>
@@ -142,7 +126,7 @@
     </message>
     <message>
         <location filename="../qml/ChatComposer.qml" line="153"/>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Edit message</source>
         <translation>Modifier le message</translation>
     </message>
@@ -172,17 +156,17 @@
         <translation>Joindre des images ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Edit your message…</source>
         <translation>Modifiez votre message…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Write a message…</source>
         <translation>Écrivez un message…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -293,7 +277,7 @@
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <location filename="../qml/ChatsScreen.qml" line="103"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -381,107 +365,97 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="29"/>
+        <location filename="../qml/Composer.qml" line="28"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="80"/>
+        <location filename="../qml/Composer.qml" line="79"/>
         <source>link text</source>
         <translation>texte du lien</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Share something with your colleagues…</source>
         <translation>Partagez quelque chose avec vos collègues…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Write a post…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="142"/>
+        <location filename="../qml/Composer.qml" line="141"/>
         <source>New post</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="174"/>
+        <location filename="../qml/Composer.qml" line="173"/>
         <source>People to mention</source>
         <translation>Personnes à mentionner</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="184"/>
+        <location filename="../qml/Composer.qml" line="183"/>
         <source>Mention %1</source>
         <translation>Mentionner %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="286"/>
+        <location filename="../qml/Composer.qml" line="285"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="305"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>bold text</source>
         <translation>texte en gras</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="311"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="313"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>italic text</source>
         <translation>texte en italique</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="317"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="324"/>
+        <location filename="../qml/Composer.qml" line="323"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="330"/>
+        <location filename="../qml/Composer.qml" line="329"/>
         <source>Attach images or files</source>
         <translation>Joindre des images ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="359"/>
+        <location filename="../qml/Composer.qml" line="339"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="362"/>
+        <location filename="../qml/Composer.qml" line="341"/>
         <source>Post as an announcement</source>
         <translation>Publier comme annonce</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="400"/>
-        <source>No groups yet</source>
-        <translation>Pas encore de groupe</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="403"/>
-        <source>Post in: %1</source>
-        <translation>Publier dans : %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="476"/>
+        <location filename="../qml/Composer.qml" line="409"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Entrée pour publier</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="487"/>
+        <location filename="../qml/Composer.qml" line="420"/>
         <source>Post</source>
         <translation>Publier</translation>
     </message>
@@ -585,27 +559,27 @@
         <translation>Quitter la conversation</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <location filename="../qml/ConversationInfo.qml" line="288"/>
         <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
         <translation>Quitter « %1 » ? Vous ne recevrez plus ses messages et son historique disparaîtra de cet appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="288"/>
+        <location filename="../qml/ConversationInfo.qml" line="289"/>
         <source>Remove %1 from this conversation? They no longer get its messages.</source>
         <translation>Retirer %1 de cette conversation ? Cette personne ne recevra plus ses messages.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="315"/>
+        <location filename="../qml/ConversationInfo.qml" line="316"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -657,12 +631,12 @@
         <translation>Détails de la conversation</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="269"/>
+        <location filename="../qml/ConversationView.qml" line="268"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="312"/>
+        <location filename="../qml/ConversationView.qml" line="311"/>
         <source>Loading earlier messages…</source>
         <translation>Chargement des messages précédents…</translation>
     </message>
@@ -729,12 +703,12 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="32"/>
+        <location filename="../qml/FeedScreen.qml" line="31"/>
         <source>Feed</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="91"/>
+        <location filename="../qml/FeedScreen.qml" line="89"/>
         <source>You are all caught up</source>
         <translation>Vous êtes à jour</translation>
     </message>
@@ -825,72 +799,77 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="48"/>
+        <location filename="../qml/GroupPage.qml" line="47"/>
         <source>Posts in %1</source>
         <translation>Publications dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="69"/>
+        <location filename="../qml/GroupPage.qml" line="68"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="134"/>
+        <location filename="../qml/GroupPage.qml" line="133"/>
         <source>Accept invitation</source>
         <translation>Accepter l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Request to join</source>
         <translation>Demander à rejoindre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="145"/>
+        <location filename="../qml/GroupPage.qml" line="144"/>
         <source>Request sent; a group admin decides</source>
         <translation>Demande envoyée ; un administrateur du groupe décide</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are an admin</source>
         <translation>Vous êtes administrateur</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are a member</source>
         <translation>Vous êtes membre</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Withdraw request</source>
         <translation>Retirer la demande</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="185"/>
+        <location filename="../qml/GroupPage.qml" line="184"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Seuls les membres voient ce qui est publié dans ce groupe.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="242"/>
+        <location filename="../qml/GroupPage.qml" line="241"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Pas encore de publication dans ce groupe. Écrivez la première dans le fil.</translation>
     </message>
+</context>
+<context>
+    <name>GroupPicker</name>
     <message>
-        <source>The member list is not available in this version yet.</source>
-        <translation type="vanished">La liste des membres n&apos;est pas encore disponible dans cette version.</translation>
+        <location filename="../qml/GroupPicker.qml" line="14"/>
+        <source>No groups yet</source>
+        <translation>Pas encore de groupe</translation>
     </message>
     <message>
-        <source>Managing the group is not available in this version yet.</source>
-        <translation type="vanished">La gestion du groupe n&apos;est pas encore disponible dans cette version.</translation>
+        <location filename="../qml/GroupPicker.qml" line="23"/>
+        <source>Post in: %1</source>
+        <translation>Publier dans : %1</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1271,7 @@
 <context>
     <name>NavItem</name>
     <message numerus="yes">
-        <location filename="../qml/NavItem.qml" line="19"/>
+        <location filename="../qml/NavItem.qml" line="18"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n non lu</numerusform>
@@ -1337,7 +1316,7 @@
         <translation>Nom de la conversation de groupe</translation>
     </message>
     <message>
-        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <location filename="../qml/NewConversationDialog.qml" line="229"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -1434,10 +1413,6 @@
 <context>
     <name>PostCard</name>
     <message>
-        <source>Administrator</source>
-        <translation type="vanished">Administrateur</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 dans %2 : %3</translation>
@@ -1458,29 +1433,9 @@
         <translation>Options de la publication</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation type="vanished">Modifier</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">Supprimer</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
-    </message>
-    <message>
-        <source>Edit post</source>
-        <translation type="vanished">Modifier la publication</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="199"/>
@@ -1523,10 +1478,6 @@
         <translation>Réactions</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="vanished">Chargement…</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
@@ -1543,30 +1494,6 @@
         <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Pas encore lu</translation>
-    </message>
-    <message>
-        <source>Read by %1 of %2</source>
-        <translation type="vanished">Lu par %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Everyone has read it.</source>
-        <translation type="vanished">Tout le monde l&apos;a lu.</translation>
-    </message>
-    <message>
-        <source>Not read yet:</source>
-        <translation type="vanished">Pas encore lu :</translation>
-    </message>
-    <message>
-        <source>No reactions yet.</source>
-        <translation type="vanished">Pas encore de réaction.</translation>
-    </message>
-    <message>
-        <source>Delete this post?</source>
-        <translation type="vanished">Supprimer cette publication ?</translation>
-    </message>
-    <message>
-        <source>It disappears for everyone, with its comments.</source>
-        <translation type="vanished">Elle disparaît pour tout le monde, avec ses commentaires.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1630,18 +1557,18 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="72"/>
-        <location filename="../qml/PostDetail.qml" line="112"/>
+        <location filename="../qml/PostDetail.qml" line="71"/>
+        <location filename="../qml/PostDetail.qml" line="111"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="103"/>
         <source>This post is no longer here.</source>
         <translation>Cette publication n&apos;est plus là.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="126"/>
+        <location filename="../qml/PostDetail.qml" line="125"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Pas encore de commentaire. Répondez en premier.</translation>
     </message>
@@ -1723,37 +1650,37 @@
 <context>
     <name>ReactionBar</name>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <location filename="../qml/ReactionBar.qml" line="18"/>
         <source>Like</source>
         <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
         <source>Love</source>
         <translation>Adore</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
         <source>Laugh</source>
         <translation>Drôle</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
         <source>Wow</source>
         <translation>Waouh</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
         <source>Celebrate</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <location filename="../qml/ReactionBar.qml" line="44"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1795,7 +1722,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="83"/>
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Moi : %1</translation>
     </message>
@@ -1859,7 +1786,7 @@
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../qml/Spinner.qml" line="14"/>
+        <location filename="../qml/Spinner.qml" line="13"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
@@ -2020,14 +1947,6 @@
         <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Votre commentaire n&apos;a pas pu être enregistré sur cet appareil. Réessayez.</translation>
-    </message>
-    <message>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation type="vanished">Cette version ne peut pas encore envoyer de pièces jointes ni d&apos;annonces. Retirez-les pour publier.</translation>
-    </message>
-    <message>
-        <source>This is not available in this version yet.</source>
-        <translation type="vanished">Ce n&apos;est pas encore disponible dans cette version.</translation>
     </message>
 </context>
 </TS>

@@ -73,22 +73,6 @@
         <translation>Offline – je ziet opgeslagen berichten</translation>
     </message>
     <message>
-        <source>Groups are on their way</source>
-        <translation type="vanished">Groepen komen eraan</translation>
-    </message>
-    <message>
-        <source>Soon you can find and join groups here. Until then, your groups&apos; posts are in the feed.</source>
-        <translation type="vanished">Binnenkort vind je hier groepen en word je lid. Tot die tijd staan de berichten van je groepen in de tijdlijn.</translation>
-    </message>
-    <message>
-        <source>Chats are on their way</source>
-        <translation type="vanished">Berichten komen eraan</translation>
-    </message>
-    <message>
-        <source>Soon you can message colleagues directly here.</source>
-        <translation type="vanished">Binnenkort stuur je collega&apos;s hier direct een bericht.</translation>
-    </message>
-    <message>
         <location filename="../qml/AppShell.qml" line="133"/>
         <source>People is on its way</source>
         <translation>Mensen komt eraan</translation>
@@ -142,7 +126,7 @@
     </message>
     <message>
         <location filename="../qml/ChatComposer.qml" line="153"/>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Edit message</source>
         <translation>Bericht bewerken</translation>
     </message>
@@ -172,17 +156,17 @@
         <translation>Afbeeldingen of bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Edit your message…</source>
         <translation>Bewerk je bericht…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="302"/>
+        <location filename="../qml/ChatComposer.qml" line="301"/>
         <source>Write a message…</source>
         <translation>Schrijf een bericht…</translation>
     </message>
     <message>
-        <location filename="../qml/ChatComposer.qml" line="310"/>
+        <location filename="../qml/ChatComposer.qml" line="309"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
@@ -293,7 +277,7 @@
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../qml/ChatsScreen.qml" line="104"/>
+        <location filename="../qml/ChatsScreen.qml" line="103"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -381,107 +365,97 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../qml/Composer.qml" line="29"/>
+        <location filename="../qml/Composer.qml" line="28"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="80"/>
+        <location filename="../qml/Composer.qml" line="79"/>
         <source>link text</source>
         <translation>linktekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Share something with your colleagues…</source>
         <translation>Deel iets met je collega&apos;s…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="135"/>
+        <location filename="../qml/Composer.qml" line="159"/>
         <source>Write a post…</source>
         <translation>Schrijf een bericht…</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="142"/>
+        <location filename="../qml/Composer.qml" line="141"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="174"/>
+        <location filename="../qml/Composer.qml" line="173"/>
         <source>People to mention</source>
         <translation>Mensen om te noemen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="184"/>
+        <location filename="../qml/Composer.qml" line="183"/>
         <source>Mention %1</source>
         <translation>%1 noemen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="286"/>
+        <location filename="../qml/Composer.qml" line="285"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="306"/>
+        <location filename="../qml/Composer.qml" line="305"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="307"/>
+        <location filename="../qml/Composer.qml" line="306"/>
         <source>bold text</source>
         <translation>vette tekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="312"/>
+        <location filename="../qml/Composer.qml" line="311"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="313"/>
+        <location filename="../qml/Composer.qml" line="312"/>
         <source>italic text</source>
         <translation>cursieve tekst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="318"/>
+        <location filename="../qml/Composer.qml" line="317"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="324"/>
+        <location filename="../qml/Composer.qml" line="323"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="330"/>
+        <location filename="../qml/Composer.qml" line="329"/>
         <source>Attach images or files</source>
         <translation>Afbeeldingen of bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="359"/>
+        <location filename="../qml/Composer.qml" line="339"/>
         <source>Announcement</source>
         <translation>Mededeling</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="362"/>
+        <location filename="../qml/Composer.qml" line="341"/>
         <source>Post as an announcement</source>
         <translation>Plaatsen als mededeling</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="400"/>
-        <source>No groups yet</source>
-        <translation>Nog geen groepen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="403"/>
-        <source>Post in: %1</source>
-        <translation>Plaatsen in: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Composer.qml" line="476"/>
+        <location filename="../qml/Composer.qml" line="409"/>
         <source>Ctrl+Enter to post</source>
         <translation>Ctrl+Enter om te plaatsen</translation>
     </message>
     <message>
-        <location filename="../qml/Composer.qml" line="487"/>
+        <location filename="../qml/Composer.qml" line="420"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
@@ -585,27 +559,27 @@
         <translation>Gesprek verlaten</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="287"/>
+        <location filename="../qml/ConversationInfo.qml" line="288"/>
         <source>Leave “%1”? You no longer get its messages, and its history disappears from this device.</source>
         <translation>“%1” verlaten? Je krijgt de berichten dan niet meer, en de geschiedenis verdwijnt van dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="288"/>
+        <location filename="../qml/ConversationInfo.qml" line="289"/>
         <source>Remove %1 from this conversation? They no longer get its messages.</source>
         <translation>%1 uit dit gesprek verwijderen? Diegene krijgt de berichten dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Leave</source>
         <translation>Verlaten</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="301"/>
+        <location filename="../qml/ConversationInfo.qml" line="302"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationInfo.qml" line="315"/>
+        <location filename="../qml/ConversationInfo.qml" line="316"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -657,12 +631,12 @@
         <translation>Gespreksinformatie</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="269"/>
+        <location filename="../qml/ConversationView.qml" line="268"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../qml/ConversationView.qml" line="312"/>
+        <location filename="../qml/ConversationView.qml" line="311"/>
         <source>Loading earlier messages…</source>
         <translation>Eerdere berichten laden…</translation>
     </message>
@@ -729,12 +703,12 @@
 <context>
     <name>FeedScreen</name>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="32"/>
+        <location filename="../qml/FeedScreen.qml" line="31"/>
         <source>Feed</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../qml/FeedScreen.qml" line="91"/>
+        <location filename="../qml/FeedScreen.qml" line="89"/>
         <source>You are all caught up</source>
         <translation>Je bent helemaal bij</translation>
     </message>
@@ -825,72 +799,77 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="48"/>
+        <location filename="../qml/GroupPage.qml" line="47"/>
         <source>Posts in %1</source>
         <translation>Berichten in %1</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="69"/>
+        <location filename="../qml/GroupPage.qml" line="68"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="134"/>
+        <location filename="../qml/GroupPage.qml" line="133"/>
         <source>Accept invitation</source>
         <translation>Uitnodiging accepteren</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Join</source>
         <translation>Lid worden</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="135"/>
+        <location filename="../qml/GroupPage.qml" line="134"/>
         <source>Request to join</source>
         <translation>Vragen om lid te worden</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="145"/>
+        <location filename="../qml/GroupPage.qml" line="144"/>
         <source>Request sent; a group admin decides</source>
         <translation>Verzoek verstuurd; een groepsbeheerder beslist</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are an admin</source>
         <translation>Je bent beheerder</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="159"/>
+        <location filename="../qml/GroupPage.qml" line="158"/>
         <source>You are a member</source>
         <translation>Je bent lid</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Withdraw request</source>
         <translation>Verzoek intrekken</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="171"/>
+        <location filename="../qml/GroupPage.qml" line="170"/>
         <source>Leave</source>
         <translation>Verlaten</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="185"/>
+        <location filename="../qml/GroupPage.qml" line="184"/>
         <source>Only members see what is posted in this group.</source>
         <translation>Alleen leden zien wat er in deze groep wordt geplaatst.</translation>
     </message>
     <message>
-        <location filename="../qml/GroupPage.qml" line="242"/>
+        <location filename="../qml/GroupPage.qml" line="241"/>
         <source>No posts in this group yet. Write the first one in the feed.</source>
         <translation>Nog geen berichten in deze groep. Schrijf de eerste in de tijdlijn.</translation>
     </message>
+</context>
+<context>
+    <name>GroupPicker</name>
     <message>
-        <source>The member list is not available in this version yet.</source>
-        <translation type="vanished">De ledenlijst is in deze versie nog niet beschikbaar.</translation>
+        <location filename="../qml/GroupPicker.qml" line="14"/>
+        <source>No groups yet</source>
+        <translation>Nog geen groepen</translation>
     </message>
     <message>
-        <source>Managing the group is not available in this version yet.</source>
-        <translation type="vanished">Groepsbeheer is in deze versie nog niet beschikbaar.</translation>
+        <location filename="../qml/GroupPicker.qml" line="23"/>
+        <source>Post in: %1</source>
+        <translation>Plaatsen in: %1</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1271,7 @@
 <context>
     <name>NavItem</name>
     <message numerus="yes">
-        <location filename="../qml/NavItem.qml" line="19"/>
+        <location filename="../qml/NavItem.qml" line="18"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ongelezen</numerusform>
@@ -1337,7 +1316,7 @@
         <translation>Naam van het groepsgesprek</translation>
     </message>
     <message>
-        <location filename="../qml/NewConversationDialog.qml" line="230"/>
+        <location filename="../qml/NewConversationDialog.qml" line="229"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
@@ -1434,10 +1413,6 @@
 <context>
     <name>PostCard</name>
     <message>
-        <source>Administrator</source>
-        <translation type="vanished">Beheerder</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="34"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
@@ -1458,29 +1433,9 @@
         <translation>Opties voor bericht</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation type="vanished">Bewerken</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">Verwijderen</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="131"/>
         <source>Announcement</source>
         <translation>Mededeling</translation>
-    </message>
-    <message>
-        <source>Edit post</source>
-        <translation type="vanished">Bericht bewerken</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuleren</translation>
     </message>
     <message>
         <location filename="../qml/PostCard.qml" line="199"/>
@@ -1523,10 +1478,6 @@
         <translation>Reacties met emoji</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="vanished">Laden…</translation>
-    </message>
-    <message>
         <location filename="../qml/PostCard.qml" line="285"/>
         <source>Mark as read</source>
         <translation>Gelezen</translation>
@@ -1543,30 +1494,6 @@
         <location filename="../qml/PostCard.qml" line="304"/>
         <source>Not read yet</source>
         <translation>Nog niet gelezen</translation>
-    </message>
-    <message>
-        <source>Read by %1 of %2</source>
-        <translation type="vanished">Gelezen door %1 van %2</translation>
-    </message>
-    <message>
-        <source>Everyone has read it.</source>
-        <translation type="vanished">Iedereen heeft het gelezen.</translation>
-    </message>
-    <message>
-        <source>Not read yet:</source>
-        <translation type="vanished">Nog niet gelezen:</translation>
-    </message>
-    <message>
-        <source>No reactions yet.</source>
-        <translation type="vanished">Nog geen reacties met emoji.</translation>
-    </message>
-    <message>
-        <source>Delete this post?</source>
-        <translation type="vanished">Dit bericht verwijderen?</translation>
-    </message>
-    <message>
-        <source>It disappears for everyone, with its comments.</source>
-        <translation type="vanished">Het verdwijnt voor iedereen, met de reacties.</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -1630,18 +1557,18 @@
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="72"/>
-        <location filename="../qml/PostDetail.qml" line="112"/>
+        <location filename="../qml/PostDetail.qml" line="71"/>
+        <location filename="../qml/PostDetail.qml" line="111"/>
         <source>Comments</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="104"/>
+        <location filename="../qml/PostDetail.qml" line="103"/>
         <source>This post is no longer here.</source>
         <translation>Dit bericht is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../qml/PostDetail.qml" line="126"/>
+        <location filename="../qml/PostDetail.qml" line="125"/>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Nog geen reacties. Reageer als eerste.</translation>
     </message>
@@ -1723,37 +1650,37 @@
 <context>
     <name>ReactionBar</name>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="19"/>
+        <location filename="../qml/ReactionBar.qml" line="18"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="20"/>
+        <location filename="../qml/ReactionBar.qml" line="19"/>
         <source>Love</source>
         <translation>Geweldig</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="21"/>
+        <location filename="../qml/ReactionBar.qml" line="20"/>
         <source>Laugh</source>
         <translation>Grappig</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="22"/>
+        <location filename="../qml/ReactionBar.qml" line="21"/>
         <source>Wow</source>
         <translation>Wauw</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="23"/>
+        <location filename="../qml/ReactionBar.qml" line="22"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="24"/>
+        <location filename="../qml/ReactionBar.qml" line="23"/>
         <source>Celebrate</source>
         <translation>Feest</translation>
     </message>
     <message>
-        <location filename="../qml/ReactionBar.qml" line="45"/>
+        <location filename="../qml/ReactionBar.qml" line="44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1795,7 +1722,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="83"/>
+        <location filename="../qml/Sidebar.qml" line="82"/>
         <source>Me: %1</source>
         <translation>Ik: %1</translation>
     </message>
@@ -1859,7 +1786,7 @@
 <context>
     <name>Spinner</name>
     <message>
-        <location filename="../qml/Spinner.qml" line="14"/>
+        <location filename="../qml/Spinner.qml" line="13"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
@@ -2020,14 +1947,6 @@
         <location filename="../app/glue/Session.cpp" line="392"/>
         <source>Your comment could not be saved on this device. Try again.</source>
         <translation>Je reactie kon niet op dit apparaat worden bewaard. Probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>This version cannot send attachments or announcements yet. Remove them to post.</source>
-        <translation type="vanished">Deze versie kan nog geen bijlagen of mededelingen versturen. Haal ze weg om te plaatsen.</translation>
-    </message>
-    <message>
-        <source>This is not available in this version yet.</source>
-        <translation type="vanished">Dit is in deze versie nog niet beschikbaar.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "protocol/Uuid.h"
 
 #include <QImage>
+#include <QTest>
 #include <QJsonArray>
 #include <QElapsedTimer>
 #include <catch2/catch.hpp>
@@ -180,6 +181,72 @@ TEST_CASE("a saved account opens on its cached feed, also with the server down",
     REQUIRE(app.session().isSignedIn());
     REQUIRE(waitUntil([&] { return app.feedText(0, QStringLiteral("postBody")) == firstBody; }, 3000));
     REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("offlineBanner")); }, 15000));
+}
+
+TEST_CASE("the composer's group picker chooses by mouse and by keyboard, and Tab and Space post", "[ui]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    AppUnderTest app({server.url().toString(), {}, {}});
+    signInThroughForm(app, kBram, kPassword);
+    REQUIRE(waitUntil([&] { return app.session().isSignedIn() && app.feedRow(0) != nullptr; }, 15000));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerGroup")); }, 5000));
+    QQuickItem *picker = app.item(QStringLiteral("composerGroup"));
+    const QVariantList groups = picker->property("groups").toList();
+    REQUIRE(groups.size() >= 3);
+    auto groupName = [&](int i) { return groups.at(i).toMap().value(QStringLiteral("name")).toString(); };
+    CHECK(picker->property("displayText").toString() == groupName(0));
+
+    // Hovering an icon button names it after a moment, and the name goes with the pointer.
+    {
+        app.window()->resize(app::kDesktopSize);
+        app::settle(400);
+        QQuickItem *bold = app.item(QStringLiteral("composerBold"));
+        REQUIRE(bold);
+        QTest::mouseMove(app.window(), bold->mapToScene(QPointF(bold->width() / 2, bold->height() / 2)).toPoint());
+        REQUIRE(waitUntil([&] {
+            QQuickItem *tip = app.item(QStringLiteral("hoverTip"));
+            return tip && tip->isVisible();
+        }, 3000));
+        CHECK(app.text(QStringLiteral("hoverTip")) == QStringLiteral("Bold"));
+        REQUIRE(app::saveWindowShot(app.window(), app::kDesktopSize, AppUnderTest::shotsDir() + QStringLiteral("/composer-tooltip-desktop.png")));
+        QTest::mouseMove(app.window(), QPoint(5, app.window()->height() - 5));
+        REQUIRE(waitUntil([&] {
+            QQuickItem *tip = app.item(QStringLiteral("hoverTip"));
+            return !tip || !tip->isVisible();
+        }, 2000));
+    }
+
+    // A click opens the list; a click on a group chooses it and closes the list.
+    app.click(QStringLiteral("composerGroup"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerGroupOption1")); }, 2000));
+    REQUIRE(app.shoot(QStringLiteral("composer-group-picker")));
+    app.click(QStringLiteral("composerGroupOption1"));
+    CHECK(picker->property("displayText").toString() == groupName(1));
+    REQUIRE(waitUntil([&] { return !app.isShown(QStringLiteral("composerGroupOption1")); }, 2000));
+
+    // From the text, Tab reaches the picker (with its focus ring), where Down chooses the next
+    // group without opening the list; Tab again reaches Post, and Space posts.
+    const QString text = QStringLiteral("Voor de tweede groep, met het toetsenbord.");
+    app.type(QStringLiteral("composerText"), text);
+    app.press(Qt::Key_Tab);
+    REQUIRE(picker->hasActiveFocus());
+    CHECK(picker->property("visualFocus").toBool());
+    app.press(Qt::Key_Down);
+    CHECK(picker->property("displayText").toString() == groupName(2));
+    app.press(Qt::Key_Up);
+    app.press(Qt::Key_Down);
+    CHECK(picker->property("displayText").toString() == groupName(2));
+    app.press(Qt::Key_Tab);
+    REQUIRE(app.item(QStringLiteral("composerPost"))->hasActiveFocus());
+    app.press(Qt::Key_Space);
+    auto *feed = app.session().feed();
+    REQUIRE(waitUntil([&] {
+        return feed->rowCount() > 0 && feed->data(feed->index(0), models::FeedModel::BodyRole).toString() == text;
+    }, 3000));
+    CHECK(feed->data(feed->index(0), models::FeedModel::GroupRole).toString() == groupName(2));
+    CHECK(feed->data(feed->index(0), models::FeedModel::GroupIdRole).toString()
+          == groups.at(2).toMap().value(QStringLiteral("id")).toString());
 }
 
 TEST_CASE("a community manager posts an announcement with the composer's switch", "[ui]")
