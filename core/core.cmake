@@ -13,7 +13,7 @@ add_library(plein-core STATIC
   store/ConversationStore.h store/ConversationStore.cpp store/MessageStore.h store/MessageStore.cpp store/ReactionToggle.h
   net/NetError.h net/ServerAddress.h net/ServerAddress.cpp net/ApiClient.h net/ApiClient.cpp
   net/Backoff.h net/Backoff.cpp net/RealtimeClient.h net/RealtimeClient.cpp
-  sync/EventApplier.h sync/EventApplier.cpp sync/SyncBatchDecoder.h sync/SyncBatchDecoder.cpp
+  sync/EventApplier.h sync/EventApplier.cpp sync/SyncBatchDecoder.h sync/SyncBatchDecoder.cpp sync/SyncPipeline.h sync/SyncPipeline.cpp
   sync/SyncEngine.h sync/SyncEngine.cpp
   sync/OutboxRequests.h sync/OutboxRequests.cpp sync/RemoteDirectory.h sync/RemoteDirectory.cpp
   sync/FileCache.h sync/FileCache.cpp sync/ChatApplier.h sync/ChatApplier.cpp sync/SyncEngineChat.cpp

@@ -1,6 +1,6 @@
 #include "SyncEngine.h"
 #include "EventApplier.h"
-#include "SyncBatchDecoder.h"
+#include "SyncPipeline.h"
 #include "OutboxRequests.h"
 #include "protocol/Comment.h"
 #include "protocol/Reaction.h"
@@ -194,46 +194,16 @@ QCoro::Task<> SyncEngine::catchUp()
         auto fetching = m_api->sync(m_cursor, m_options.syncPageSize);
         auto body = co_await fetching;
         if (!self || generation != m_generation) co_return;
+        auto applying = applySyncPages(
+            m_store, std::move(body),
+            [this](qint64 cursor) { return m_api->sync(cursor, m_options.syncPageSize); },
+            [self, generation] { return self && generation == self->m_generation; },
+            [this](qint64 cursor) { setCursor(cursor); });
+        const PipelineEnd end = co_await applying;
+        if (end.kind == PipelineEnd::Kind::Abandoned) co_return;
         // A page the server refuses ends this catch-up; the stream's reconnect resumes from the
         // cursor, and an expired cursor (410) rebuilds the cache first.
-        std::optional<NetError> refused;
-        // Pages are decoded off the writer thread; while the writer applies one page, the next
-        // is fetched and decoded, so the writer only applies (docs/performance.md, ingest).
-        QFuture<protocol::Decoded<protocol::SyncBatch>> decoding;
-        if (body) decoding = decodeSyncBatchOnPool(body.value());
-        else refused = body.error();
-        while (!refused) {
-            auto decoded = co_await decoding;
-            if (!self || generation != m_generation) co_return;
-            if (!decoded) {
-                qCWarning(lcSync) << "catch-up failed: sync:" << decoded.error().toString();
-                break;
-            }
-            std::optional<decltype(m_api->sync(0, 0))> fetchingNext;
-            if (decoded.value().hasMore) fetchingNext.emplace(m_api->sync(decoded.value().cursor, m_options.syncPageSize));
-            auto applying = m_store->write([batch = std::move(decoded).value()](WriteContext &ctx) mutable {
-                const BatchOutcome outcome = apply::syncBatch(ctx, batch);
-                releaseOnPool(std::move(batch));
-                return outcome;
-            });
-            std::optional<std::remove_cvref_t<decltype(body)>> next;
-            if (fetchingNext) {
-                next = co_await *fetchingNext;
-                if (!self || generation != m_generation) co_return;
-                if (*next) decoding = decodeSyncBatchOnPool(next->value());
-            }
-            try {
-                const BatchOutcome b = co_await applying;
-                if (!self || generation != m_generation) co_return;
-                setCursor(b.cursor);
-            } catch (const StoreError &e) {
-                qCWarning(lcSync) << "catch-up failed:" << e.message();
-                break;
-            }
-            if (!next) break;
-            if (!*next) refused = next->error();
-        }
-        if (refused && refused->kind == NetError::Kind::Gone) {
+        if (end.kind == PipelineEnd::Kind::Refused && end.refusal->kind == NetError::Kind::Gone) {
             auto rebuilding = bootstrap(true);
             co_await rebuilding;
             if (!self || generation != m_generation) co_return;

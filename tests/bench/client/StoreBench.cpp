@@ -16,7 +16,7 @@
 #include "store/MetaStore.h"
 #include "store/Store.h"
 #include "sync/EventApplier.h"
-#include "sync/SyncBatchDecoder.h"
+#include "sync/SyncPipeline.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -165,24 +165,20 @@ int main(int argc, char **argv)
         return true;
     }));
     for (const auto &body : setup) await(store->write([body](WriteContext &ctx) { return sync::apply::syncBatch(ctx, body); }));
-    // As catch-up does it: each page decoded on a pool thread, the next one while the writer
+    // Through catch-up's own pipeline (sync::applySyncPages): each page decoded on a pool
+    // thread, the next one fetched (here: taken from memory) and decoded while the writer
     // applies this one.
     QElapsedTimer timer;
     timer.start();
-    auto decoding = sync::decodeSyncBatchOnPool(chat.first());
-    for (qsizetype i = 0; i < chat.size(); ++i) {
-        decoding.waitForFinished();
-        auto decoded = decoding.result();
-        if (!decoded) {
-            std::fprintf(stderr, "a batch did not decode: %s\n", qPrintable(decoded.error().toString()));
-            return 1;
-        }
-        if (i + 1 < chat.size()) decoding = sync::decodeSyncBatchOnPool(chat.at(i + 1));
-        await(store->write([batch = std::move(decoded).value()](WriteContext &ctx) mutable {
-            const auto outcome = sync::apply::syncBatch(ctx, batch);
-            sync::releaseOnPool(std::move(batch));
-            return outcome;
-        }));
+    qsizetype nextPage = 1;
+    auto ingesting = sync::applySyncPages(
+        store.get(), net::ApiResult<QByteArray>(chat.first()),
+        [&chat, &nextPage](qint64) -> QCoro::Task<net::ApiResult<QByteArray>> { co_return chat.at(nextPage++); },
+        [] { return true; }, [](qint64) {});
+    const sync::PipelineEnd ingested = QCoro::waitFor(ingesting);
+    if (ingested.kind != sync::PipelineEnd::Kind::Done || nextPage != chat.size()) {
+        std::fprintf(stderr, "the pipeline stopped after %lld of %lld pages\n", qlonglong(nextPage), qlonglong(chat.size()));
+        return 1;
     }
     const double ingestSeconds = double(timer.nsecsElapsed()) / 1e9;
 
