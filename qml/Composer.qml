@@ -4,8 +4,8 @@ import Plein
 // Writing a post: the text with Markdown formatting buttons, attachments, where it goes, the
 // announcement switch for those who may, and Post (Ctrl+Enter too). The text is cleared only
 // once the post is safely saved here; if that fails it stays, with the reason below. It is on the
-// feed's first screen, so it is built on the Controls templates with its own look, not on the
-// Controls style (docs/performance.md).
+// feed's first screen, so it is plain Qt Quick (TextEdit, Pressable, GroupPicker), without the
+// Controls style or the Templates (docs/performance.md).
 Rectangle {
     id: composer
     property string errorText

@@ -2,9 +2,10 @@ import QtQuick
 import Plein
 
 // The window: the sign-in screen or the app, and which page is open. `currentPage` is also
-// what the screenshot mode and the UI tests set to move around. A plain Window, and no Qt Quick
-// Controls anywhere on the feed's first screen (Templates only): loading the Controls style
-// held back a cold start's first frame (docs/performance.md). Screens opened later use them.
+// what the screenshot mode and the UI tests set to move around. A plain Window, and neither Qt
+// Quick Controls nor QtQuick.Templates anywhere on the feed's first screen (buttons are
+// Pressable): loading either held back a cold start's first frame (docs/performance.md,
+// test_first_screen). Screens and popups opened later use them.
 Window {
     id: window
     property string currentPage: "feed"
