@@ -643,5 +643,14 @@ TEST_CASE("groups, a group's page, a post with comments, the composer with an at
         };
         REQUIRE(waitUntil(celebrated, 8000));
         CHECK(app.item(QStringLiteral("reaction_celebrate"), app.feedRow(0))->property("active").toBool());
+
+        // Pressing and holding a reaction asks who reacted; it does not take the reaction back.
+        QQuickItem *chip = app.item(QStringLiteral("reaction_celebrate"), app.feedRow(0));
+        const QPoint at = chip->mapToScene(QPointF(chip->width() / 2, chip->height() / 2)).toPoint();
+        QTest::mousePress(app.window(), Qt::LeftButton, {}, at);
+        REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("peopleStatus")); }, 3000));
+        QTest::mouseRelease(app.window(), Qt::LeftButton, {}, at);
+        app::settle(300);
+        CHECK(app.item(QStringLiteral("reaction_celebrate"), app.feedRow(0))->property("active").toBool());
     }
 }
