@@ -63,8 +63,9 @@ void Chats::attach()
     m_attachment = std::make_unique<QObject>();
     QObject *ctx = m_attachment.get();
     m_models.reset(new QObject);
-    m_conversations = new models::ConversationsModel(store, m_models.get());
-    connect(m_conversations, &models::ConversationsModel::totalUnreadChanged, this, &Chats::totalUnreadChanged);
+    // The chat list's model is made when the list first asks for it: reading every
+    // conversation with its members held back a cold start's first frame (docs/performance.md).
+    m_totalUnread = int(store::conversations::totalUnread(store->reader()));
     connect(store, &store::Store::changed, ctx, [this](const store::StoreChanges &c) { onStoreChanged(c); });
     connect(store, &QObject::destroyed, ctx, [this] {
         QMetaObject::invokeMethod(this, [this] { detach(); }, Qt::QueuedConnection);
@@ -90,8 +91,9 @@ void Chats::attach()
 void Chats::detach()
 {
     m_attachment.reset();
-    const bool had = m_conversations != nullptr;
+    const bool had = m_store != nullptr;
     m_store = nullptr;
+    m_totalUnread = 0;
     m_messages.clear();
     m_conversations = nullptr;
     m_models.reset();
@@ -99,6 +101,25 @@ void Chats::detach()
         Q_EMIT conversationsChanged();
         Q_EMIT totalUnreadChanged();
     }
+}
+
+models::ConversationsModel *Chats::conversations()
+{
+    if (!m_conversations && m_store) {
+        m_conversations = new models::ConversationsModel(m_store, m_models.get());
+        connect(m_conversations, &models::ConversationsModel::totalUnreadChanged, this, &Chats::totalUnreadChanged);
+        if (m_conversations->totalUnread() != m_totalUnread) Q_EMIT totalUnreadChanged();
+    }
+    return m_conversations;
+}
+
+void Chats::updateTotalUnread()
+{
+    if (m_conversations || !m_store) return; // the model keeps its own total
+    const int total = int(store::conversations::totalUnread(m_store->reader()));
+    if (total == m_totalUnread) return;
+    m_totalUnread = total;
+    Q_EMIT totalUnreadChanged();
 }
 
 void Chats::setCurrentConversationId(const QString &id)
@@ -304,6 +325,7 @@ QVariantList Chats::shownNotifications() const
 
 void Chats::onStoreChanged(const store::StoreChanges &changes)
 {
+    if (!changes.conversationsChanged.isEmpty() || !changes.conversationsRemoved.isEmpty()) updateTotalUnread();
     if (!changes.conversationsRemoved.isEmpty()) {
         for (const QString &id : changes.conversationsRemoved) {
             m_notifier->withdraw(id);

@@ -41,8 +41,9 @@ public:
     explicit Chats(QObject *parent = nullptr);
     ~Chats() override;
 
-    models::ConversationsModel *conversations() const { return m_conversations; }
-    int totalUnread() const { return m_conversations ? m_conversations->totalUnread() : 0; }
+    // Made when first asked for (the chat list); the unread total does not need it.
+    models::ConversationsModel *conversations();
+    int totalUnread() const { return m_conversations ? m_conversations->totalUnread() : m_totalUnread; }
     QString currentConversationId() const { return m_current; }
     void setCurrentConversationId(const QString &id);
 
@@ -94,6 +95,9 @@ private:
     QPointer<Session> m_session;
     store::Store *m_store = nullptr;
     models::ConversationsModel *m_conversations = nullptr;
+    // The unread total while there is no chat list model (store::conversations::totalUnread).
+    int m_totalUnread = 0;
+    void updateTotalUnread();
     models::TypingTracker m_typing;
     QHash<QString, QPointer<models::MessagesModel>> m_messages;
     std::unique_ptr<QObject, void (*)(QObject *)> m_models;

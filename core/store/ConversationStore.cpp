@@ -121,6 +121,15 @@ QList<ConversationRow> all(Database &db)
     return rows;
 }
 
+qint64 totalUnread(Database &db)
+{
+    Statement &s = db.prepare("SELECT COALESCE(SUM(MAX(last_position - my_read_position, 0)), 0) FROM conversations "
+                              "WHERE muted = 0");
+    const qint64 total = s.step() ? s.integer(0) : 0;
+    s.reset();
+    return total;
+}
+
 QStringList allIds(Database &db)
 {
     Statement &s = db.prepare("SELECT id FROM conversations");

@@ -26,6 +26,9 @@ bool upsertFromServer(Database &db, const protocol::Conversation &c, const QStri
 std::optional<ConversationRow> byId(Database &db, const QString &id);
 // All of them, the most recent activity first.
 QList<ConversationRow> all(Database &db);
+// Unread messages over the conversations that are not muted (the sum of unreadCount()), without
+// reading the conversations themselves: the unread badge needs it before the chat list exists.
+qint64 totalUnread(Database &db);
 QStringList allIds(Database &db);
 // A new message moved the conversation: its last message, position and activity time.
 bool noteMessage(Database &db, const protocol::Message &message);

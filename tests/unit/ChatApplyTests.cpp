@@ -151,6 +151,8 @@ TEST_CASE("chat events fill the list and the conversation: newest first, unread 
     REQUIRE(test::waitUntil([&] { return list.indexOf(direct) == 0; }));
     CHECK(unreadOf(list, direct) == 1);
     CHECK(list.totalUnread() == 1);
+    // The badge's total straight from the cache agrees, without a list model.
+    CHECK(conversations::totalUnread(f.store->reader()) == 1);
     CHECK(list.data(list.index(0), models::ConversationsModel::LastBodyRole).toString() == QStringLiteral("bericht 4"));
 
     // Anna wrote after my message, so she read it: it shows as read by her.
@@ -165,13 +167,16 @@ TEST_CASE("chat events fill the list and the conversation: newest first, unread 
     QCoreApplication::processEvents();
     CHECK(unreadOf(list, direct) == 0);
     CHECK(list.totalUnread() == 0);
+    CHECK(conversations::totalUnread(f.store->reader()) == 0);
 
     // A muted conversation's unread messages do not count towards the badge.
     f.send(protocol::EventName::MessageCreated, message(team, 1, kT0 + kDay + 120000, kBram).toEventJson());
     REQUIRE(test::waitUntil([&] { return list.totalUnread() == 1; }));
+    CHECK(conversations::totalUnread(f.store->reader()) == 1);
     f.send(protocol::EventName::ConversationMuted, protocol::MuteState{team, true}.toJson());
     REQUIRE(test::waitUntil([&] { return list.totalUnread() == 0; }));
     CHECK(unreadOf(list, team) == 1);
+    CHECK(conversations::totalUnread(f.store->reader()) == 0);
 }
 
 TEST_CASE("a deleted message leaves the conversation, its replies say so, and the preview falls back")
