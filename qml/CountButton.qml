@@ -9,8 +9,6 @@ Pressable {
 
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget, countRow.implicitWidth + 2 * Theme.space12)
-    focusPolicy: Qt.StrongFocus
-    Accessible.role: Accessible.Button
     background: Rectangle {
         radius: Theme.radiusControl
         color: countButton.hovered ? Theme.hover : "transparent"

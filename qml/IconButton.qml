@@ -11,8 +11,6 @@ Pressable {
 
     implicitWidth: Theme.touchTarget
     implicitHeight: Theme.touchTarget
-    focusPolicy: Qt.StrongFocus
-    Accessible.role: Accessible.Button
     Accessible.name: label
     // Made on the first hover: a tooltip is a Templates popup, which the first screen avoids.
     Loader {

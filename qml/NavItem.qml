@@ -13,7 +13,6 @@ Pressable {
 
     implicitHeight: row ? Theme.touchTarget : 56
     implicitWidth: row ? 200 : 64
-    focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.PageTab
     Accessible.name: badge > 0 ? qsTr("%1, %n unread", "", badge).arg(text) : text
     Accessible.selected: selected

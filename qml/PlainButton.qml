@@ -15,7 +15,6 @@ Pressable {
 
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(Theme.touchTarget, contentRow.implicitWidth + (kind === "quiet" ? 2 * Theme.space12 : 2 * Theme.space16))
-    focusPolicy: Qt.StrongFocus
     Accessible.name: text
 
     contentItem: Item {

@@ -39,8 +39,6 @@ Row {
             objectName: "reaction_" + modelData
             implicitHeight: Theme.touchTarget
             implicitWidth: Math.max(Theme.touchTarget, chipRow.implicitWidth + 2 * Theme.space12)
-            focusPolicy: Qt.StrongFocus
-            Accessible.role: Accessible.Button
             Accessible.name: qsTr("%1: %2").arg(bar.label(modelData)).arg(bar.countOf(modelData))
             Accessible.checked: active
             onClicked: bar.toggled(modelData, !active)

@@ -77,7 +77,6 @@ Rectangle {
         x: Theme.space12
         width: parent.width - 2 * Theme.space12 - 1
         height: 56
-        focusPolicy: Qt.StrongFocus
         Accessible.role: Accessible.PageTab
         Accessible.name: qsTr("Me: %1").arg(Session.myName)
         onClicked: sidebar.navigate("me")

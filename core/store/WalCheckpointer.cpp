@@ -8,11 +8,7 @@ Q_LOGGING_CATEGORY(lcCheckpoint, "plein.store.checkpoint")
 
 namespace plein::store {
 
-WalCheckpointer::WalCheckpointer(QString path)
-    : m_path(std::move(path))
-    , m_thread([this] { run(); })
-{
-}
+WalCheckpointer::WalCheckpointer(QString path) : m_path(std::move(path)) {}
 
 WalCheckpointer::~WalCheckpointer()
 {
@@ -21,7 +17,7 @@ WalCheckpointer::~WalCheckpointer()
         m_stopping = true;
     }
     m_wake.notify_one();
-    m_thread.join();
+    if (m_thread.joinable()) m_thread.join();
 }
 
 void WalCheckpointer::attach(Database &writer)
@@ -43,6 +39,9 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *schema, int w
         {
             std::lock_guard lock(c->m_mutex);
             c->m_requested = true;
+            // Started by the first write that needs it: most runs of the app never write that
+            // much, and a cold start makes no thread it does not use.
+            if (!c->m_thread.joinable()) c->m_thread = std::thread([c] { c->run(); });
         }
         c->m_wake.notify_one();
     }

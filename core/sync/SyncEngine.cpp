@@ -19,7 +19,6 @@
 #include <QCoroTimer>
 #include <QDateTime>
 #include <QDir>
-#include <optional>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
