@@ -5,7 +5,7 @@ import QtQuick
 // the preview line of a conversation, and the reaction emoji.
 QtObject {
     readonly property var reactionKinds: ["like", "love", "laugh", "wow", "sad", "celebrate"]
-    readonly property var emoji: ({ like: "\u{1F44D}", love: "\u2764\uFE0F", laugh: "\u{1F602}",
+    readonly property var emoji: ({ like: "\u{1F44D}", love: "\u2764", laugh: "\u{1F602}",
                                     wow: "\u{1F62E}", sad: "\u{1F622}", celebrate: "\u{1F389}" })
     function reactionLabel(kind) {
         switch (kind) {

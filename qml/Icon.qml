@@ -1,13 +1,13 @@
 import QtQuick
 import Plein
 
-// A Material Icons glyph by its ligature name ("favorite", "schedule"...).
+// A Material Icons glyph by its name ("favorite", "schedule"...), drawn by codepoint (IconFont).
 Text {
     id: icon
     property string name
     property int size: 20
 
-    text: name
+    text: IconFont.glyph(name)
     width: size
     height: size
     font.family: Theme.iconFamily
