@@ -74,16 +74,19 @@ Item {
             leftInset: shell.currentPage === "groups" && main.width >= 900 ? Theme.space16 : -1
         }
 
-        OfflineBanner {
+        // Made while offline only, so a start with a connection does not build it.
+        Loader {
             id: banner
             z: 2
-            objectName: "offlineBanner"
             anchors.top: header.bottom
             width: parent.width
-            height: visible ? implicitHeight : 0
-            visible: Session.offline
-            text: shell.currentPage === "chats" ? qsTr("Offline \u2013 messages go out when you are back")
-                                                : qsTr("Offline \u2013 you are seeing saved posts")
+            height: item ? item.implicitHeight : 0
+            active: Session.offline
+            sourceComponent: OfflineBanner {
+                objectName: "offlineBanner"
+                text: shell.currentPage === "chats" ? qsTr("Offline \u2013 messages go out when you are back")
+                                                    : qsTr("Offline \u2013 you are seeing saved posts")
+            }
         }
 
         Item {

@@ -33,13 +33,16 @@ Pressable {
     Component {
         id: beside
         Item {
-            Badge {
-                objectName: "navBadge"
-                visible: navItem.badge > 0
-                count: navItem.badge
+            // Made only while there is a count: most destinations have none.
+            Loader {
+                active: navItem.badge > 0
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.space12
                 anchors.verticalCenter: parent.verticalCenter
+                sourceComponent: Badge {
+                    objectName: "navBadge"
+                    count: navItem.badge
+                }
             }
             Row {
                 anchors.verticalCenter: parent.verticalCenter

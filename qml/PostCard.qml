@@ -93,27 +93,34 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
             }
-            IconButton {
+            // Made only on posts I may change: most cards in a feed are other people's.
+            Loader {
                 id: menuButton
-                objectName: "postMenu"
-                visible: card.mayModerate && !card.pending
-                width: visible ? Theme.touchTarget : 0
+                active: card.mayModerate && !card.pending
+                visible: active
+                width: active ? Theme.touchTarget : 0
+                height: Theme.touchTarget
                 anchors.right: parent.right
                 anchors.rightMargin: -Theme.space8
                 anchors.verticalCenter: parent.verticalCenter
-                iconName: "more_horiz"
-                label: qsTr("Post options")
-                onClicked: postMenu.open()
+                sourceComponent: IconButton {
+                    id: menuIcon
+                    objectName: "postMenu"
+                    iconName: "more_horiz"
+                    label: qsTr("Post options")
+                    onClicked: postMenu.open()
 
-                // Parts a card shows only on request are loaded by URL when first needed: with
-                // the Controls style they use, they held back a cold start (docs/performance.md).
-                LazyPopup {
-                    id: postMenu
-                    source: "PostMenu.qml"
-                    onLoaded: {
-                        item.parent = menuButton
-                        item.editRequested.connect(() => card.editing = true)
-                        item.deleteRequested.connect(() => deleteDialog.open())
+                    // Parts a card shows only on request are loaded by URL when first needed:
+                    // with the Controls style they use, they held back a cold start
+                    // (docs/performance.md).
+                    LazyPopup {
+                        id: postMenu
+                        source: "PostMenu.qml"
+                        onLoaded: {
+                            item.parent = menuIcon
+                            item.editRequested.connect(() => card.editing = true)
+                            item.deleteRequested.connect(() => deleteDialog.open())
+                        }
                     }
                 }
             }
@@ -253,25 +260,28 @@ Rectangle {
                 anchors.right: parent.right
                 y: -Theme.space8
                 height: Theme.touchTarget
-                Row {
-                    objectName: "postPending"
-                    visible: card.pending && !card.failed
+                Loader {
+                    active: card.pending && !card.failed
+                    visible: active
                     anchors.verticalCenter: parent.verticalCenter
-                    spacing: Theme.space4
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: pendingLabel.text
-                    Icon {
-                        name: "schedule"
-                        size: 16
-                        anchors.verticalCenter: parent.verticalCenter
-                    }
-                    Text {
-                        id: pendingLabel
-                        text: qsTr("Sending\u2026")
-                        color: Theme.textSecondary
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontCaption
-                        anchors.verticalCenter: parent.verticalCenter
+                    sourceComponent: Row {
+                        objectName: "postPending"
+                        spacing: Theme.space4
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: pendingLabel.text
+                        Icon {
+                            name: "schedule"
+                            size: 16
+                            anchors.verticalCenter: parent.verticalCenter
+                        }
+                        Text {
+                            id: pendingLabel
+                            text: qsTr("Sending\u2026")
+                            color: Theme.textSecondary
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontCaption
+                            anchors.verticalCenter: parent.verticalCenter
+                        }
                     }
                 }
                 Loader {

@@ -63,20 +63,19 @@ Row {
                     id: chipRow
                     anchors.centerIn: parent
                     spacing: 6
-                    Icon {
-                        visible: chip.modelData === "like"
-                        name: chip.active ? "thumb_up" : "thumb_up_off_alt"
-                        size: 18
-                        color: chip.active ? Theme.accent : Theme.textSecondary
-                        anchors.verticalCenter: parent.verticalCenter
-                    }
+                    // Like's thumb or the reaction's emoji: one text, in the icon or the emoji font.
                     Text {
-                        visible: chip.modelData !== "like"
-                        // Empty for Like: laying out even a hidden colour emoji decodes it.
-                        text: chip.modelData !== "like" ? bar.emoji[chip.modelData] ?? "" : ""
-                        font.family: Theme.emojiFamily
-                        font.pixelSize: 16
+                        readonly property bool like: chip.modelData === "like"
+                        width: like ? 18 : implicitWidth
+                        height: like ? 18 : implicitHeight
+                        text: like ? IconFont.glyph(chip.active ? "thumb_up" : "thumb_up_off_alt") : bar.emoji[chip.modelData] ?? ""
+                        color: chip.active ? Theme.accent : Theme.textSecondary
+                        font.family: like ? Theme.iconFamily : Theme.emojiFamily
+                        font.pixelSize: like ? 18 : 16
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
                         anchors.verticalCenter: parent.verticalCenter
+                        Accessible.ignored: true
                     }
                     Text {
                         text: bar.countOf(chip.modelData)

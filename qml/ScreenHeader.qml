@@ -22,18 +22,22 @@ Rectangle {
         Row {
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.space12
-            Rectangle {
-                visible: header.showBrand
-                width: 28
-                height: 28
-                radius: 8
-                color: Theme.accent
+            // The brand mark, on the phone's feed only.
+            Loader {
+                active: header.showBrand
+                visible: active
                 anchors.verticalCenter: parent.verticalCenter
-                Icon {
-                    anchors.centerIn: parent
-                    name: "forum"
-                    size: 16
-                    color: Theme.textOnAccent
+                sourceComponent: Rectangle {
+                    width: 28
+                    height: 28
+                    radius: 8
+                    color: Theme.accent
+                    Icon {
+                        anchors.centerIn: parent
+                        name: "forum"
+                        size: 16
+                        color: Theme.textOnAccent
+                    }
                 }
             }
             Text {
