@@ -374,10 +374,12 @@ Item {
                                     id: chipRow
                                     anchors.centerIn: parent
                                     spacing: 4
-                                    Text {
-                                        text: ChatText.emoji[chip.modelData] ?? ""
-                                        font.family: Theme.emojiFamily
-                                        font.pixelSize: 14
+                                    // The emoji picture the app ships (ReactionEmoji.h), as on feed cards.
+                                    Image {
+                                        width: 15
+                                        height: 14
+                                        source: "qrc:/emoji/" + chip.modelData + ".png"
+                                        smooth: true
                                         anchors.verticalCenter: parent.verticalCenter
                                     }
                                     Text {

@@ -6,7 +6,7 @@
 namespace plein::app {
 
 namespace {
-// Sorted by name. test_icon_font checks every entry against the bundled font and fails, naming
+// Sorted by name. test_glyphs checks every entry against the bundled font and fails, naming
 // the entry to add, when a screen uses an icon name that is missing here.
 constexpr std::array kIcons = std::to_array<IconFont::Entry>({
     {u"account_circle", 0xe853},

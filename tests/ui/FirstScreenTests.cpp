@@ -19,7 +19,7 @@ using namespace plein;
 using namespace plein::test;
 
 namespace {
-// Whether a shared library whose file name contains `name` is mapped into this process.
+// Whether a file (a shared library, a font) whose name contains `name` is mapped into this process.
 bool libraryLoaded(const QByteArray &name)
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
@@ -54,6 +54,10 @@ TEST_CASE("a saved account's feed comes up without the Controls style or the Tem
     REQUIRE(app.isShown(QStringLiteral("composer")));
     CHECK_FALSE(libraryLoaded(style));
     CHECK_FALSE(libraryLoaded(templates));
+    // Reactions show the pictures the app ships: the colour emoji font (10 MB, a glyph's PNG
+    // decoded at every use) stays unopened on the first screen.
+    REQUIRE(app.isShown(QStringLiteral("reaction_love")));
+    CHECK_FALSE(libraryLoaded("NotoColorEmoji"));
     // The icons come from the bundled font under its own family, not from a system copy.
     CHECK(QRawFont::fromFont(QFont(QStringLiteral("Plein Material"))).familyName() == QStringLiteral("Plein Material"));
 
