@@ -207,7 +207,7 @@ void MessagesModel::appendFromStore()
         endInsertRows();
         Q_EMIT countChanged();
         // The previous oldest row now has an older neighbour.
-        if (first > 0) neighboursChanged(first - 1);
+        olderNeighbourChanged(first - 1);
     }
     m_storeExhausted = page.size() < m_pageSize;
     checkAtEnd();
@@ -310,11 +310,12 @@ void MessagesModel::upsertRow(const QString &id)
             beginMoveRows({}, current, current, {}, target > current ? target + 1 : target);
             m_rows.move(current, target);
             endMoveRows();
-            neighboursChanged(current);
+            // The row that was just newer than it now has another older neighbour.
+            olderNeighbourChanged(target < current ? current : current - 1);
         }
         m_rows[target] = *fresh;
         Q_EMIT dataChanged(index(target), index(target));
-        neighboursChanged(target);
+        olderNeighbourChanged(target - 1);
         return;
     }
     // Older than the window's end: it is paged in when the view gets there.
@@ -324,7 +325,7 @@ void MessagesModel::upsertRow(const QString &id)
     m_rows.insert(at, *fresh);
     endInsertRows();
     Q_EMIT countChanged();
-    neighboursChanged(at);
+    olderNeighbourChanged(at - 1);
 }
 
 void MessagesModel::removeRow(const QString &id)
@@ -335,15 +336,15 @@ void MessagesModel::removeRow(const QString &id)
     m_rows.removeAt(at);
     endRemoveRows();
     Q_EMIT countChanged();
-    if (at > 0) neighboursChanged(at - 1);
+    olderNeighbourChanged(at - 1);
 }
 
-// A row's day separator and run start depend on its older neighbour: the newer neighbour of a
-// changed row may have to redraw them.
-void MessagesModel::neighboursChanged(int row)
+// A row's day separator and run start depend on its older neighbour (the next row): when that
+// neighbour changes, the row is redrawn.
+void MessagesModel::olderNeighbourChanged(int row)
 {
-    const QList<int> roles{FirstOfDayRole, FirstOfRunRole};
-    if (row > 0 && row - 1 < m_rows.size()) Q_EMIT dataChanged(index(row - 1), index(row - 1), roles);
+    if (row < 0 || row >= m_rows.size()) return;
+    Q_EMIT dataChanged(index(row), index(row), {FirstOfDayRole, FirstOfRunRole});
 }
 
 void MessagesModel::setUploadProgress(const QString &fileId, qint64 sent, qint64 total)

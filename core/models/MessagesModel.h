@@ -95,7 +95,7 @@ private:
     QCoro::Task<> fetchFromServer();
     void loadDownToFirstUnread();
     void reloadConversation();
-    void neighboursChanged(int row);
+    void olderNeighbourChanged(int row);
     void setLoading(bool loading);
     void checkAtEnd();
 

@@ -284,3 +284,40 @@ TEST_CASE("someone typing shows by name and goes away after a few seconds or wit
     REQUIRE(test::waitUntil([&] { return chat.typingNames() == QStringList{QStringLiteral("Bram Jansen")}; }));
     REQUIRE(test::waitUntil([&] { return chat.typingNames().isEmpty(); }, 3000));
 }
+
+TEST_CASE("paging older messages in redraws the day separator of the row that was the oldest")
+{
+    Fixture f;
+    const QString direct = QStringLiteral("0190a000-0000-7000-8000-0000000000d1");
+    f.send(protocol::EventName::ConversationCreated, conversation(direct, kT0).toEventJson());
+    // Mine, so read: the model starts with one page, not down to the first unread.
+    for (int i = 1; i <= 200; ++i) f.send(protocol::EventName::MessageCreated, message(direct, i, kT0 + i * 1000, kMe).toEventJson());
+
+    models::MessagesModel chat(f.store.get(), direct);
+    const int shown = chat.rowCount();
+    REQUIRE(shown < 200);
+    const int oldest = shown - 1;
+    // The oldest row shown has no older neighbour yet: it opens the day.
+    CHECK(chat.data(chat.index(oldest), models::MessagesModel::FirstOfDayRole).toBool());
+
+    QList<int> redrawn;
+    QObject::connect(&chat, &QAbstractItemModel::dataChanged, &chat,
+                     [&](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                         if (roles.isEmpty() || roles.contains(models::MessagesModel::FirstOfDayRole))
+                             for (int row = from.row(); row <= to.row(); ++row) redrawn.append(row);
+                     });
+    REQUIRE(chat.canFetchMore({}));
+    chat.fetchMore({});
+    REQUIRE(test::waitUntil([&] { return chat.rowCount() > shown; }));
+    // Its older neighbour is from the same day now: no separator, and the view is told so.
+    CHECK_FALSE(chat.data(chat.index(oldest), models::MessagesModel::FirstOfDayRole).toBool());
+    CHECK(redrawn.contains(oldest));
+
+    // A deleted message: the row just newer than it gets another older neighbour.
+    redrawn.clear();
+    const QString gone = chat.data(chat.index(10), models::MessagesModel::MessageIdRole).toString();
+    const qint64 position = chat.data(chat.index(10), models::MessagesModel::PositionRole).toLongLong();
+    f.send(protocol::EventName::MessageDeleted, protocol::MessageRemoval{gone, direct, position}.toJson());
+    REQUIRE(test::waitUntil([&] { return chat.indexOf(gone) < 0; }));
+    CHECK(redrawn.contains(9));
+}
