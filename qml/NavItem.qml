@@ -83,12 +83,14 @@ Pressable {
                         size: 22
                         color: navItem.ink
                     }
-                    Badge {
-                        objectName: "navBadge"
-                        visible: navItem.badge > 0
-                        count: navItem.badge
+                    Loader {
+                        active: navItem.badge > 0
                         x: parent.width / 2 + 4
                         y: -4
+                        sourceComponent: Badge {
+                            objectName: "navBadge"
+                            count: navItem.badge
+                        }
                     }
                 }
                 Text {

@@ -12,7 +12,7 @@ Row {
 
     readonly property var kinds: ["like", "love", "laugh", "wow", "sad", "celebrate"]
     // The heart without U+FE0F: the emoji font draws it in colour anyway, and lacking the
-    // selector it made Qt look through the fallback fonts at every start.
+    // selector it made Qt look through the fallback fonts for every heart it drew.
     readonly property var emoji: ({ like: "\u{1F44D}", love: "\u2764", laugh: "\u{1F602}",
                                     wow: "\u{1F62E}", sad: "\u{1F622}", celebrate: "\u{1F389}" })
     function label(kind) {
