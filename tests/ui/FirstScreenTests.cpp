@@ -20,7 +20,7 @@ using namespace plein::test;
 
 namespace {
 // Whether a file (a shared library, a font) whose name contains `name` is mapped into this process.
-bool libraryLoaded(const QByteArray &name)
+bool fileMapped(const QByteArray &name)
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
     return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(name);
@@ -46,23 +46,23 @@ TEST_CASE("a saved account's feed comes up without the Controls style or the Tem
 
     const QByteArray style = "libqtquickcontrols2basicstyleplugin";
     const QByteArray templates = "libqtquicktemplates2plugin";
-    REQUIRE_FALSE(libraryLoaded(style));
-    REQUIRE_FALSE(libraryLoaded(templates));
+    REQUIRE_FALSE(fileMapped(style));
+    REQUIRE_FALSE(fileMapped(templates));
     AppUnderTest app({}, home.path());
     REQUIRE(app.session().isSignedIn());
     REQUIRE(waitUntil([&] { return !app.feedText(0, QStringLiteral("postBody")).isEmpty(); }, 5000));
     REQUIRE(app.isShown(QStringLiteral("composer")));
-    CHECK_FALSE(libraryLoaded(style));
-    CHECK_FALSE(libraryLoaded(templates));
+    CHECK_FALSE(fileMapped(style));
+    CHECK_FALSE(fileMapped(templates));
     // Reactions show the pictures the app ships: the colour emoji font (10 MB, a glyph's PNG
     // decoded at every use) stays unopened on the first screen.
     REQUIRE(app.isShown(QStringLiteral("reaction_love")));
-    CHECK_FALSE(libraryLoaded("NotoColorEmoji"));
+    CHECK_FALSE(fileMapped("NotoColorEmoji"));
     // The icons come from the bundled font under its own family, not from a system copy.
     CHECK(QRawFont::fromFont(QFont(QStringLiteral("Plein Material"))).familyName() == QStringLiteral("Plein Material"));
 
     // The probe sees the style once a screen that uses it opens.
     app.setPage(QStringLiteral("groups"));
     REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupsScreen")); }, 5000));
-    CHECK(libraryLoaded(style));
+    CHECK(fileMapped(style));
 }
