@@ -1,12 +1,11 @@
 pragma Singleton
 import QtQuick
+import Plein
 
 // The words chats use in several places: who is typing, day separators, a message's time,
-// the preview line of a conversation, and the reaction emoji.
+// the preview line of a conversation, and the reactions (their kinds and names).
 QtObject {
-    readonly property var reactionKinds: ["like", "love", "laugh", "wow", "sad", "celebrate"]
-    readonly property var emoji: ({ like: "\u{1F44D}", love: "\u2764", laugh: "\u{1F602}",
-                                    wow: "\u{1F62E}", sad: "\u{1F622}", celebrate: "\u{1F389}" })
+    readonly property var reactionKinds: ReactionEmoji.kinds
     function reactionLabel(kind) {
         switch (kind) {
         case "like": return qsTr("Like")

@@ -485,7 +485,7 @@ Rectangle {
                         border.color: Theme.accent
                     }
                     contentItem: Text {
-                        text: ChatText.emoji[menuPick.modelData]
+                        text: ReactionEmoji.emoji(menuPick.modelData)
                         font.family: Theme.emojiFamily
                         font.pixelSize: 20
                         horizontalAlignment: Text.AlignHCenter
@@ -569,7 +569,7 @@ Rectangle {
                         border.color: Theme.accent
                     }
                     contentItem: Text {
-                        text: ChatText.emoji[pick.modelData]
+                        text: ReactionEmoji.emoji(pick.modelData)
                         font.family: Theme.emojiFamily
                         font.pixelSize: 22
                         horizontalAlignment: Text.AlignHCenter

@@ -9,7 +9,6 @@ Popup {
     property string title
     property var people: []      // {userId, name, title?, kind?}
     property string status       // loading, empty or error text
-    property var emoji: ({})
 
     parent: T.Overlay.overlay
     anchors.centerIn: parent
@@ -64,7 +63,7 @@ Popup {
                     detail: modelData.title ?? ""
                     Text {
                         visible: (modelData.kind ?? "") !== ""
-                        text: popup.emoji[modelData.kind ?? ""] ?? ""
+                        text: ReactionEmoji.emoji(modelData.kind ?? "")
                         font.family: Theme.emojiFamily
                         font.pixelSize: 18
                     }

@@ -246,7 +246,7 @@ Rectangle {
                     reactions: card.post.reactions ?? ({ like: card.post.likeCount ?? 0 })
                     mine: card.post.myReactions ?? []
                     onToggled: (kind, on) => Session.setReaction("post", card.postId, kind, on)
-                    onReactorsRequested: kind => card.showPeople("reactors", qsTr("Reactions"), emoji)
+                    onReactorsRequested: kind => card.showPeople("reactors", qsTr("Reactions"))
                 }
                 CountButton {
                     objectName: "postComments"
@@ -311,12 +311,12 @@ Rectangle {
         }
     }
 
-    function showReaders() { showPeople("readers", qsTr("Not read yet"), ({})) }
+    function showReaders() { showPeople("readers", qsTr("Not read yet")) }
 
     // Who reacted ("reactors") or who has not read an announcement yet ("readers").
-    function showPeople(request, title, emoji) {
+    function showPeople(request, title) {
         peoplePopup.active = true
-        peoplePopup.item.show(request, title, emoji)
+        peoplePopup.item.show(request, title)
     }
 
     LazyPopup {

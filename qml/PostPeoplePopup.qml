@@ -8,9 +8,8 @@ PeoplePopup {
     property string postId
     property string request
 
-    function show(request, title, emoji) {
+    function show(request, title) {
         popup.title = title
-        popup.emoji = emoji
         popup.request = request
         popup.people = []
         popup.status = qsTr("Loading…")

@@ -10,11 +10,7 @@ Row {
     signal toggled(string kind, bool on)
     signal reactorsRequested(string kind)
 
-    readonly property var kinds: ["like", "love", "laugh", "wow", "sad", "celebrate"]
-    // The heart without U+FE0F: the emoji font draws it in colour anyway, and lacking the
-    // selector it made Qt look through the fallback fonts for every heart it drew.
-    readonly property var emoji: ({ like: "\u{1F44D}", love: "\u2764", laugh: "\u{1F602}",
-                                    wow: "\u{1F62E}", sad: "\u{1F622}", celebrate: "\u{1F389}" })
+    readonly property var kinds: ReactionEmoji.kinds
     function label(kind) {
         switch (kind) {
         case "like": return qsTr("Like")

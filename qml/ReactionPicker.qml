@@ -35,7 +35,7 @@ T.Popup {
                     border.color: Theme.accent
                 }
                 contentItem: Text {
-                    text: pickerPopup.bar.emoji[pick.modelData]
+                    text: ReactionEmoji.emoji(pick.modelData)
                     font.family: Theme.emojiFamily
                     font.pixelSize: 22
                     horizontalAlignment: Text.AlignHCenter

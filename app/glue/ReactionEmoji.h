@@ -4,9 +4,11 @@
 // the two or three on a first screen made a cold start load the 10 MB emoji font, look through
 // the fallback fonts and decode each glyph's PNG five times, about 3 ms (docs/performance.md).
 #include <QImage>
+#include <QObject>
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QtQml/qqmlregistration.h>
 
 namespace plein::app::reaction_emoji {
 
@@ -22,3 +24,20 @@ QString text(const QString &kind);
 QImage render(const QString &kind);
 
 } // namespace plein::app::reaction_emoji
+
+namespace plein::app {
+
+// The same to the screens: the kinds, and the emoji where a screen still shows one as text
+// (the reaction pickers, who reacted).
+class ReactionEmoji : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QStringList kinds READ kinds CONSTANT)
+public:
+    using QObject::QObject;
+    QStringList kinds() const { return reaction_emoji::kinds(); }
+    Q_INVOKABLE QString emoji(const QString &kind) const { return reaction_emoji::text(kind); }
+};
+
+} // namespace plein::app

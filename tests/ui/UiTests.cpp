@@ -34,6 +34,13 @@ void signInThroughForm(AppUnderTest &app, const QString &email, const QString &p
     app.press(Qt::Key_Return);
 }
 
+// Signs in through the form and waits for the feed's first row.
+void signInToFeed(AppUnderTest &app, const QString &email)
+{
+    signInThroughForm(app, email, kPassword);
+    REQUIRE(waitUntil([&] { return app.session().isSignedIn() && app.feedRow(0) != nullptr; }, 15000));
+}
+
 QJsonObject firstFeedItemFor(const ServerProcess &server, const QString &email)
 {
     TestHttp http(server.url());
@@ -83,8 +90,7 @@ TEST_CASE("sign in, read, post, see others live, go offline", "[ui]")
     REQUIRE(server.start());
     AppUnderTest app({server.url().toString(), {}, {}});
 
-    signInThroughForm(app, kBram, kPassword);
-    REQUIRE(waitUntil([&] { return app.session().isSignedIn() && app.feedRow(0) != nullptr; }, 15000));
+    signInToFeed(app, kBram);
 
 
     {
@@ -188,8 +194,7 @@ TEST_CASE("the composer's group picker chooses by mouse and by keyboard, and Tab
     ServerProcess server;
     REQUIRE(server.start());
     AppUnderTest app({server.url().toString(), {}, {}});
-    signInThroughForm(app, kBram, kPassword);
-    REQUIRE(waitUntil([&] { return app.session().isSignedIn() && app.feedRow(0) != nullptr; }, 15000));
+    signInToFeed(app, kBram);
     REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerGroup")); }, 5000));
     QQuickItem *picker = app.item(QStringLiteral("composerGroup"));
     const QVariantList groups = picker->property("groups").toList();
@@ -254,8 +259,7 @@ TEST_CASE("a community manager posts an announcement with the composer's switch"
     ServerProcess server;
     REQUIRE(server.start());
     AppUnderTest app({server.url().toString(), {}, {}});
-    signInThroughForm(app, kAnna, kPassword);
-    REQUIRE(waitUntil([&] { return app.session().isSignedIn() && app.feedRow(0) != nullptr; }, 15000));
+    signInToFeed(app, kAnna);
 
     // Only those who may announce see the switch; it starts off.
     REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerAnnouncement")); }, 5000));
