@@ -1,6 +1,7 @@
 // The Plein app: a thin main around the "Plein" QML module and its Session.
 #include "CommandLine.h"
 #include "FirstFrameProbe.h"
+#include "ReactionPictures.h"
 #include "ScreenshotRun.h"
 #include "Session.h"
 #include "Startup.h"
@@ -36,6 +37,7 @@ int main(int argc, char **argv)
     // while another thread registers the fonts and this one reads the translation and opens the
     // account (docs/performance.md). load() below waits for what is left.
     QQmlApplicationEngine engine;
+    plein::app::ReactionPictures::install(engine);
     const QUrl mainQml(QStringLiteral("qrc:/Plein/Main.qml"));
     QQmlComponent typesAhead(&engine);
     typesAhead.loadUrl(mainQml, QQmlComponent::Asynchronous);

@@ -374,11 +374,11 @@ Item {
                                     id: chipRow
                                     anchors.centerIn: parent
                                     spacing: 4
-                                    // The emoji picture the app ships (ReactionEmoji.h), as on feed cards.
+                                    // The emoji picture the app ships (ReactionPictures.h), as on feed cards.
                                     Image {
                                         width: 15
                                         height: 14
-                                        source: "qrc:/emoji/" + chip.modelData + ".png"
+                                        source: "image://reaction/" + chip.modelData
                                         smooth: true
                                         anchors.verticalCenter: parent.verticalCenter
                                     }

@@ -60,8 +60,9 @@ Row {
                     anchors.centerIn: parent
                     spacing: 6
                     // Like's thumb from the icon font; the other reactions as the emoji pictures
-                    // the app ships (ReactionEmoji.h): drawn as text, their colour emoji font cost
-                    // a cold start about 3 ms.
+                    // the app ships (ReactionEmoji.h), through its image provider
+                    // (ReactionPictures.h): drawn as text, their colour emoji font cost a cold
+                    // start about 3 ms.
                     Text {
                         visible: chip.modelData === "like"
                         width: 18
@@ -76,10 +77,11 @@ Row {
                         Accessible.ignored: true
                     }
                     Image {
+                        objectName: "reactionPicture"
                         visible: chip.modelData !== "like"
                         width: 17
                         height: 16
-                        source: chip.modelData !== "like" ? "qrc:/emoji/" + chip.modelData + ".png" : ""
+                        source: chip.modelData !== "like" ? "image://reaction/" + chip.modelData : ""
                         smooth: true
                         anchors.verticalCenter: parent.verticalCenter
                         Accessible.ignored: true

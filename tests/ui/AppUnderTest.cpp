@@ -1,4 +1,5 @@
 #include "AppUnderTest.h"
+#include "ReactionPictures.h"
 #include "Startup.h"
 #include "WindowShots.h"
 #include "Wait.h"
@@ -62,6 +63,7 @@ AppUnderTest::AppUnderTest(app::Session::Prefill prefill, const QString &home)
     // window never makes the sign-in screen for it.
     m_session->start();
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    app::ReactionPictures::install(*m_engine);
     m_engine->load(QUrl(QStringLiteral("qrc:/Plein/Main.qml")));
     REQUIRE(!m_engine->rootObjects().isEmpty());
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());

@@ -1,8 +1,9 @@
 // A saved account's first screen, in a process of its own: it must come up without loading the
-// Qt Quick Controls style, which held back a cold start's first frame by about 10 ms, nor the
-// QtQuick.Templates plugin its popups and dialogs are built on (about 5 ms more)
-// (docs/performance.md, docs/decisions.md). Its own executable, because any earlier screen in
-// the same process (the sign-in screen, say) would have loaded the style already.
+// Qt Quick Controls style, which held back a cold start's first frame by about 10 ms, the
+// QtQuick.Templates plugin its popups and dialogs are built on (about 5 ms more), the colour
+// emoji font or the image format plugins (docs/performance.md, docs/decisions.md). Its own
+// executable, because any earlier screen in the same process (the sign-in screen, say) would
+// have loaded the style already.
 #include "AppUnderTest.h"
 #include "ServerProcess.h"
 #include "Wait.h"
@@ -58,6 +59,13 @@ TEST_CASE("a saved account's feed comes up without the Controls style or the Tem
     // decoded at every use) stays unopened on the first screen.
     REQUIRE(app.isShown(QStringLiteral("reaction_love")));
     CHECK_FALSE(fileMapped("NotoColorEmoji"));
+    // ...through the app's image provider, which reads them as PNG: by their file name, Qt Quick
+    // loaded every image format plugin (Qt Svg among them) to list the formats it could read.
+    QQuickItem *lovePicture = app.item(QStringLiteral("reactionPicture"), app.item(QStringLiteral("reaction_love")));
+    REQUIRE(lovePicture);
+    CHECK(lovePicture->property("status").toInt() == 1); // Image.Ready
+    CHECK(lovePicture->property("sourceSize").toSize() == QSize(34, 32));
+    CHECK_FALSE(fileMapped("/imageformats/"));
     // The icons come from the bundled font under its own family, not from a system copy.
     CHECK(QRawFont::fromFont(QFont(QStringLiteral("Plein Material"))).familyName() == QStringLiteral("Plein Material"));
 

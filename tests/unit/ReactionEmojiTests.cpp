@@ -1,6 +1,7 @@
 // The reaction pictures the app ships (resources/emoji) against what the colour emoji font draws
 // for each kind: they must show the same emoji, or be made again with plein-reaction-emoji.
 #include "ReactionEmoji.h"
+#include "ReactionPictures.h"
 
 #include <QImage>
 #include <catch2/catch.hpp>
@@ -61,4 +62,24 @@ TEST_CASE("a reaction kind the app does not know has no emoji and no picture", "
     CHECK(reaction_emoji::text(QStringLiteral("shrug")).isEmpty());
     CHECK(reaction_emoji::render(QStringLiteral("shrug")).isNull());
     CHECK(reaction_emoji::text(QStringLiteral("love")) == QStringLiteral("\u2764"));
+}
+
+TEST_CASE("the screens get each reaction's picture by kind, and nothing for any other name", "[emoji]")
+{
+    plein::app::ReactionPictures pictures;
+    for (const QString &kind : reaction_emoji::kinds()) {
+        INFO(kind.toStdString());
+        QSize size;
+        const QImage picture = pictures.requestImage(kind, &size, QSize(17, 16));
+        REQUIRE(picture.size() == reaction_emoji::kPictureSize);
+        CHECK(size == reaction_emoji::kPictureSize);
+        CHECK(difference(picture, QImage(QStringLiteral(":/emoji/%1.png").arg(kind))) == 0.0);
+    }
+    // Only the shipped kinds: not another resource, not a path.
+    for (const char *name : {"shrug", "", "../fonts/Inter-Regular.otf", "love.png", "LOVE"}) {
+        INFO(name);
+        QSize size(1, 1);
+        CHECK(pictures.requestImage(QString::fromLatin1(name), &size, {}).isNull());
+        CHECK(size.isEmpty());
+    }
 }
