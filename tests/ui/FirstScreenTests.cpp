@@ -73,4 +73,12 @@ TEST_CASE("a saved account's feed comes up without the Controls style or the Tem
     app.setPage(QStringLiteral("groups"));
     REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("groupsScreen")); }, 5000));
     CHECK(fileMapped(style));
+
+    // Attaching a file opens Qt's own file dialog where the desktop offers none to Qt 6, as here.
+    app.setPage(QStringLiteral("feed"));
+    REQUIRE(waitUntil([&] { return app.isShown(QStringLiteral("composerAttach")); }, 5000));
+    app.click(QStringLiteral("composerAttach"));
+    // Made once its folder list (Qt.labs.folderlistmodel) is loaded; without that module Qt 6.4
+    // crashed here (scripts/setup-deps installs it).
+    REQUIRE(waitUntil([&] { return fileMapped("folderlistmodel"); }, 5000));
 }
