@@ -6,7 +6,6 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLoggingCategory>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStringEncoder>
 #include <QTranslator>
@@ -82,7 +81,10 @@ QTranslator *installTranslator(const QLocale &locale)
 
 void prepareQuick()
 {
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    // As QQuickStyle::setStyle would, without linking Qt Quick Controls' library for it: the
+    // variable wins over a desktop's own (Plasma sets org.kde.desktop) and over any
+    // qtquickcontrols2.conf.
+    qputenv("QT_QUICK_CONTROLS_STYLE", "Basic");
     // Without a display there may be no OpenGL; the software renderer still grabs windows.
     if (QGuiApplication::platformName() == QLatin1String("offscreen") || QGuiApplication::platformName() == QLatin1String("minimal"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
