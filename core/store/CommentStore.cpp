@@ -36,7 +36,7 @@ bool exists(Database &db, const QString &id)
 }
 }
 
-bool upsertFromServer(Database &db, const protocol::Comment &c, PerUser perUser, bool *inserted)
+bool upsertFromServer(Database &db, const protocol::Comment &c, PerUser perUser, bool *inserted, Counts counts)
 {
     const bool existed = exists(db, c.id);
     if (inserted) *inserted = !existed;
@@ -44,13 +44,14 @@ bool upsertFromServer(Database &db, const protocol::Comment &c, PerUser perUser,
                "reactions, state, error) VALUES(?,?,?,?,?,?,?,?,?,0,NULL) "
                "ON CONFLICT(id) DO UPDATE SET body=excluded.body, author_name=excluded.author_name, "
                "created_at=excluded.created_at, edited_at=excluded.edited_at, version=excluded.version, "
-               "reactions=excluded.reactions, state=0, error=NULL "
+               "reactions=CASE WHEN ?10 THEN comments.reactions ELSE excluded.reactions END, state=0, error=NULL "
                "WHERE excluded.version > comments.version OR comments.state != 0")
         .bind(1, c.id).bind(2, c.postId).bind(3, c.authorId).bind(4, c.authorName).bind(5, c.body)
         .bind(6, c.createdAt).bind(7, c.editedAt).bind(8, c.version).bind(9, columns::fromCounts(c.reactions))
+        .bind(10, counts == Counts::KeepCached ? 1 : 0)
         .run();
     bool changed = db.changes() > 0;
-    if (perUser == PerUser::Included) {
+    if (perUser == PerUser::Included && (!existed || counts == Counts::FromCopy)) {
         const QString mine = columns::fromList(c.myReactions);
         const QString counts = columns::fromCounts(c.reactions);
         db.prepare("UPDATE comments SET my_reactions = ?1, reactions = ?2 WHERE id = ?3 AND version <= ?4 AND "

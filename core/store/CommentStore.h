@@ -19,7 +19,8 @@ namespace comments {
 
 // Same rules as posts: a newer version or a local echo is replaced. `inserted` tells whether
 // the comment was new to the cache (the post's count grows only then).
-bool upsertFromServer(Database &db, const protocol::Comment &comment, PerUser perUser, bool *inserted = nullptr);
+bool upsertFromServer(Database &db, const protocol::Comment &comment, PerUser perUser, bool *inserted = nullptr,
+                      Counts counts = Counts::FromCopy);
 void insertLocal(Database &db, const protocol::Comment &comment);
 void setState(Database &db, const QString &id, PostState state, const QString &error = {});
 bool editLocal(Database &db, const QString &id, const QString &body, qint64 editedAt);

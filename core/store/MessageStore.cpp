@@ -55,7 +55,7 @@ std::optional<MessageRow> one(Database &db, const char *sql, const QString &conv
 }
 }
 
-bool upsertFromServer(Database &db, const protocol::Message &m, PerUser perUser, bool *inserted)
+bool upsertFromServer(Database &db, const protocol::Message &m, PerUser perUser, bool *inserted, Counts counts)
 {
     // New messages are the common case (a stream of them): one insert, and an update only when
     // the id was there already.
@@ -71,15 +71,17 @@ bool upsertFromServer(Database &db, const protocol::Message &m, PerUser perUser,
     if (inserted) *inserted = isNew;
     if (!isNew) {
         db.prepare("UPDATE messages SET body = ?1, author_name = ?2, position = ?3, sort_key = ?3, created_at = ?4, "
-                   "edited_at = ?5, version = ?6, reply_to = ?7, attachments = ?8, reactions = ?9, state = 0, error = NULL "
+                   "edited_at = ?5, version = ?6, reply_to = ?7, attachments = ?8, "
+                   "reactions = CASE WHEN ?11 THEN reactions ELSE ?9 END, state = 0, error = NULL "
                    "WHERE id = ?10 AND (?6 > version OR state != 0 OR position = 0)")
             .bind(1, text(m.body)).bind(2, text(m.authorName)).bind(3, m.position).bind(4, m.createdAt)
             .bind(5, m.editedAt).bind(6, m.version).bind(7, columns::fromReply(m.replyTo))
             .bind(8, columns::fromAttachments(m.attachments)).bind(9, columns::fromCounts(m.reactions)).bind(10, m.id)
+            .bind(11, counts == Counts::KeepCached ? 1 : 0)
             .run();
     }
     bool changed = db.changes() > 0;
-    if (perUser == PerUser::Included) {
+    if (perUser == PerUser::Included && (isNew || counts == Counts::FromCopy)) {
         const QString mine = columns::fromList(m.myReactions);
         const QString counts = columns::fromCounts(m.reactions);
         db.prepare("UPDATE messages SET my_reactions = ?1, reactions = ?2 WHERE id = ?3 AND version <= ?4 AND "

@@ -25,7 +25,8 @@ namespace messages {
 
 // Same rules as posts: a newer version, or any server copy over a local echo. `inserted`
 // tells whether the message was new to the cache.
-bool upsertFromServer(Database &db, const protocol::Message &message, PerUser perUser, bool *inserted = nullptr);
+bool upsertFromServer(Database &db, const protocol::Message &message, PerUser perUser, bool *inserted = nullptr,
+                      Counts counts = Counts::FromCopy);
 // My new message, pending, after everything in its conversation.
 void insertLocal(Database &db, const protocol::Message &message);
 void setState(Database &db, const QString &id, PostState state, const QString &error = {});

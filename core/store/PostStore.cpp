@@ -64,22 +64,33 @@ QByteArray scopeFilter(const FeedScope &scope)
 int likeCountOf(const protocol::ReactionCounts &counts) { return int(counts.value(QStringLiteral("like"))); }
 }
 
-bool upsertFromServer(Database &db, const protocol::Post &post, PerUser perUser)
+bool upsertFromServer(Database &db, const protocol::Post &post, PerUser perUser, Counts counts)
 {
+    const bool keep = counts == Counts::KeepCached;
+    bool existed = false;
+    if (keep) {
+        Statement &e = db.prepare("SELECT 1 FROM posts WHERE id = ?");
+        e.bind(1, post.id);
+        existed = e.step();
+        e.reset();
+    }
     Statement &s = db.prepare(
         "INSERT INTO posts(id, author_id, author_name, group_id, group_name, body, created_at, edited_at, "
         "like_count, comment_count, version, announcement, read_count, reactions, attachments, state, error) "
         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,NULL) "
         "ON CONFLICT(id) DO UPDATE SET author_id=excluded.author_id, author_name=excluded.author_name, "
         "group_id=excluded.group_id, group_name=excluded.group_name, body=excluded.body, "
-        "created_at=excluded.created_at, edited_at=excluded.edited_at, like_count=excluded.like_count, "
-        "comment_count=excluded.comment_count, version=excluded.version, announcement=excluded.announcement, "
-        "read_count=excluded.read_count, reactions=excluded.reactions, attachments=excluded.attachments, "
+        "created_at=excluded.created_at, edited_at=excluded.edited_at, "
+        "like_count=CASE WHEN ?16 THEN posts.like_count ELSE excluded.like_count END, "
+        "comment_count=CASE WHEN ?16 THEN posts.comment_count ELSE excluded.comment_count END, "
+        "version=excluded.version, announcement=excluded.announcement, "
+        "read_count=CASE WHEN ?16 THEN posts.read_count ELSE excluded.read_count END, "
+        "reactions=CASE WHEN ?16 THEN posts.reactions ELSE excluded.reactions END, attachments=excluded.attachments, "
         "state=0, error=NULL "
         "WHERE excluded.version > posts.version OR posts.state != 0");
-    bindPost(s, post).run();
+    bindPost(s, post).bind(16, keep ? 1 : 0).run();
     bool changed = db.changes() > 0;
-    if (perUser == PerUser::Included) {
+    if (perUser == PerUser::Included && !(keep && existed)) {
         const QString mine = columns::fromList(post.myReactions);
         const QString counts = columns::fromCounts(post.reactions);
         Statement &u = db.prepare(

@@ -44,11 +44,19 @@ struct FeedScope {
 // answers do; change-log events, shared by everyone in a scope, do not.
 enum class PerUser { Included, Absent };
 
+// Whether a server copy's counts (reactions, and a post's comment and read counts) replace the
+// cached ones. The answer to my own write carries them as they were when the server took the
+// write; the reaction and comment events that reached the cache before the answer are newer,
+// and counts have no version to tell. Those answers keep the cached counts (and my own
+// reactions and acknowledgement) of a row the cache already holds.
+enum class Counts { FromCopy, KeepCached };
+
 namespace posts {
 
 // Writes a server copy unless the cache already holds this or a newer version. A local echo
 // (pending or failed) is always replaced by the server's copy. Returns true when anything changed.
-bool upsertFromServer(Database &db, const protocol::Post &post, PerUser perUser = PerUser::Absent);
+bool upsertFromServer(Database &db, const protocol::Post &post, PerUser perUser = PerUser::Absent,
+                      Counts counts = Counts::FromCopy);
 void insertLocal(Database &db, const protocol::Post &post); // state Pending
 void setState(Database &db, const QString &id, PostState state, const QString &error = {});
 // My edit, shown at once with a pending mark until the server confirms it.

@@ -45,10 +45,11 @@ void upsertConversation(WriteContext &ctx, const protocol::Conversation &c, cons
     }
 }
 
-void applyMessage(WriteContext &ctx, const protocol::Message &m, const QString &me, PerUser perUser, bool live)
+void applyMessage(WriteContext &ctx, const protocol::Message &m, const QString &me, PerUser perUser, bool live,
+                  Counts counts = Counts::FromCopy)
 {
     bool inserted = false;
-    if (messages::upsertFromServer(ctx.db, m, perUser, &inserted)) ctx.changes.messagesUpserted.append(m.id);
+    if (messages::upsertFromServer(ctx.db, m, perUser, &inserted, counts)) ctx.changes.messagesUpserted.append(m.id);
     auto it = ctx.newestMessages.find(m.conversationId);
     if (it == ctx.newestMessages.end()) ctx.newestMessages.insert(m.conversationId, m);
     else if (m.position >= it->position) *it = m;
@@ -194,7 +195,7 @@ void removeConversation(WriteContext &ctx, const QString &conversationId)
 
 void ownMessage(WriteContext &ctx, const protocol::Message &m, const QString &me)
 {
-    applyMessage(ctx, m, me, PerUser::Included, false);
+    applyMessage(ctx, m, me, PerUser::Included, false, Counts::KeepCached);
     flush(ctx);
 }
 

@@ -26,7 +26,7 @@ bool messagePage(store::WriteContext &ctx, const QString &conversationId, const 
 void flush(store::WriteContext &ctx);
 // The conversation and its messages and files leave the cache.
 void removeConversation(store::WriteContext &ctx, const QString &conversationId);
-// A message I sent (or edited) as the server now has it.
+// A message I sent (or edited) as the server now has it; the cached reactions stay (Counts).
 void ownMessage(store::WriteContext &ctx, const protocol::Message &m, const QString &me);
 
 } // namespace plein::sync::chat_apply

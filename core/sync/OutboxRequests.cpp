@@ -145,13 +145,13 @@ void applyDone(WriteContext &ctx, const OutboxEntry &e, const QByteArray &answer
     Transaction tx(ctx.db);
     if (e.kind == Kind::CreatePost || e.kind == Kind::EditPost) {
         if (auto post = decodeAnswer<protocol::Post>(answer)) {
-            posts::upsertFromServer(ctx.db, *post, PerUser::Included);
+            posts::upsertFromServer(ctx.db, *post, PerUser::Included, Counts::KeepCached);
             posts::clearConflict(ctx.db, post->id);
             ctx.changes.postsUpserted.append(post->id);
         }
     } else if (e.kind == Kind::CreateComment || e.kind == Kind::EditComment) {
         if (auto c = decodeAnswer<protocol::Comment>(answer)) {
-            comments::upsertFromServer(ctx.db, *c, PerUser::Included);
+            comments::upsertFromServer(ctx.db, *c, PerUser::Included, nullptr, Counts::KeepCached);
             ctx.changes.commentsUpserted.append(c->id);
         }
     } else if (e.kind == Kind::SendMessage || e.kind == Kind::EditMessage) {

@@ -14,6 +14,7 @@
 #include "store/MessageStore.h"
 #include "store/MetaStore.h"
 #include "store/Store.h"
+#include "sync/ChatApplier.h"
 #include "sync/EventApplier.h"
 
 #include <QAbstractItemModelTester>
@@ -320,4 +321,48 @@ TEST_CASE("paging older messages in redraws the day separator of the row that wa
     f.send(protocol::EventName::MessageDeleted, protocol::MessageRemoval{gone, direct, position}.toJson());
     REQUIRE(test::waitUntil([&] { return chat.indexOf(gone) < 0; }));
     CHECK(redrawn.contains(9));
+}
+
+TEST_CASE("the answer to my edit keeps the reactions that reached the cache before it")
+{
+    // The server took my edit, then someone's reaction; the reaction's event came in on the
+    // stream before the edit's answer, whose copy of the message has no reaction yet. Reaction
+    // counts carry no version, so the answer must not put the older counts back.
+    Fixture f;
+    const QString id = QStringLiteral("0190a000-0000-7000-8000-0000000000d8");
+    f.send(protocol::EventName::ConversationCreated, conversation(id, kT0).toEventJson());
+    auto mine = message(id, 1, kT0 + 1000, kMe);
+    f.send(protocol::EventName::MessageCreated, mine.toEventJson());
+    test::resultOf(f.store->write([mine](WriteContext &ctx) {
+        return messages::editLocal(ctx.db, mine.id, QStringLiteral("bericht 1, beter"), kT0 + 5000);
+    }));
+
+    protocol::ReactionChange like;
+    like.target = protocol::ReactionTarget::Message;
+    like.id = mine.id;
+    like.conversationId = id;
+    like.userId = kAnna;
+    like.kind = QStringLiteral("like");
+    like.active = true;
+    like.counts = {{QStringLiteral("like"), 1}};
+    f.send(protocol::EventName::ReactionChanged, like.toJson());
+
+    auto answer = mine;
+    answer.body = QStringLiteral("bericht 1, beter");
+    answer.editedAt = kT0 + 5000;
+    answer.version = 2;
+    test::resultOf(f.store->write([answer](WriteContext &ctx) {
+        sync::chat_apply::ownMessage(ctx, answer, kMe);
+        return true;
+    }));
+    CHECK(f.countOnDisk("SELECT count(*) FROM messages WHERE id = ?1 AND body = 'bericht 1, beter' AND state = 0 "
+                        "AND version = 2", mine.id) == 1);
+    CHECK(f.countOnDisk("SELECT count(*) FROM messages WHERE id = ?1 AND reactions LIKE '%\"like\":1%'", mine.id) == 1);
+
+    // A copy from the stream, versioned, still brings its counts.
+    auto later = answer;
+    later.version = 3;
+    later.reactions = {{QStringLiteral("like"), 2}};
+    f.send(protocol::EventName::MessageUpdated, later.toEventJson());
+    CHECK(f.countOnDisk("SELECT count(*) FROM messages WHERE id = ?1 AND reactions LIKE '%\"like\":2%'", mine.id) == 1);
 }

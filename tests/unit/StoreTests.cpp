@@ -4,6 +4,7 @@
 #include "protocol/Feed.h"
 #include "protocol/Sync.h"
 #include "protocol/Uuid.h"
+#include "store/CommentStore.h"
 #include "store/Database.h"
 #include "store/DirectoryStore.h"
 #include "store/MetaStore.h"
@@ -118,6 +119,57 @@ TEST_CASE("a local echo is replaced by the server's copy and loses its pending m
     CHECK(row->state == PostState::Synced);
     CHECK(row->post.createdAt == 1005);
     CHECK(posts::count(db) == 1);
+}
+
+TEST_CASE("the answer to my own edit of a post or comment keeps the counts that reached the cache before it")
+{
+    // Reaction counts have no version: an answer made before a reaction the cache already has
+    // must not take it back. A new row still takes the answer's counts.
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("k.sqlite")), Database::Mode::ReadWrite);
+    migrate(db);
+    protocol::Post p = post(QStringLiteral("eerst"), 1000, 1);
+    p.commentCount = 2;
+    REQUIRE(posts::upsertFromServer(db, p));
+    REQUIRE(posts::editLocal(db, p.id, QStringLiteral("beter"), 2000));
+    REQUIRE(posts::setReactions(db, p.id, {{QStringLiteral("like"), 3}}));
+    protocol::Post answer = p;
+    answer.body = QStringLiteral("beter");
+    answer.version = 2;
+    CHECK(posts::upsertFromServer(db, answer, PerUser::Included, Counts::KeepCached));
+    auto row = posts::byId(db, p.id);
+    CHECK(row->post.body == QStringLiteral("beter"));
+    CHECK(row->post.version == 2);
+    CHECK(row->state == PostState::Synced);
+    CHECK(row->post.reactions.value(QStringLiteral("like")) == 3);
+    CHECK(row->post.commentCount == 2);
+
+    protocol::Post unseen = post(QStringLiteral("elders bewerkt"), 3000, 4);
+    unseen.reactions = {{QStringLiteral("like"), 5}};
+    CHECK(posts::upsertFromServer(db, unseen, PerUser::Included, Counts::KeepCached));
+    CHECK(posts::byId(db, unseen.id)->post.reactions.value(QStringLiteral("like")) == 5);
+
+    protocol::Comment c;
+    c.id = protocol::newUuidV7(4000);
+    c.postId = p.id;
+    c.authorId = QStringLiteral("u1");
+    c.authorName = QStringLiteral("Bram Jansen");
+    c.body = QStringLiteral("eerst");
+    c.createdAt = 4000;
+    c.version = 1;
+    REQUIRE(comments::upsertFromServer(db, c, PerUser::Absent));
+    REQUIRE(comments::editLocal(db, c.id, QStringLiteral("beter"), 5000));
+    REQUIRE(comments::setReactions(db, c.id, {{QStringLiteral("love"), 1}}));
+    protocol::Comment commentAnswer = c;
+    commentAnswer.body = QStringLiteral("beter");
+    commentAnswer.version = 2;
+    CHECK(comments::upsertFromServer(db, commentAnswer, PerUser::Included, nullptr, Counts::KeepCached));
+    Statement &s = db.prepare("SELECT body, reactions FROM comments WHERE id = ?");
+    s.bind(1, c.id);
+    REQUIRE(s.step());
+    CHECK(s.text(0) == QStringLiteral("beter"));
+    CHECK(s.text(1).contains(QStringLiteral("\"love\":1")));
+    s.reset();
 }
 
 TEST_CASE("pages in feed order never skip or repeat, also with equal times")
