@@ -368,12 +368,23 @@ TEST_CASE("edits, reactions and deletes of a message reach the server and the ot
     REQUIRE(QCoro::waitFor(anna.sync().editMessage(id, QStringLiteral("Persbericht om vier uur"))));
     REQUIRE(QCoro::waitFor(bram.sync().setReaction(QStringLiteral("message"), id, QStringLiteral("like"), true)));
     REQUIRE(QCoro::waitFor(anna.sync().deleteMessage(other)));
-    REQUIRE(waitUntil([&] {
-        return bram.countInCache("SELECT count(*) FROM messages WHERE id = ?1 AND body = 'Persbericht om vier uur' AND edited_at > 0", id) == 1 &&
-            anna.countInCache("SELECT count(*) FROM messages WHERE id = ?1 AND reactions LIKE '%\"like\":1%'", id) == 1 &&
-            bram.countInCache("SELECT count(*) FROM messages WHERE id = ?1", other) == 0 && outboxSize(anna) == 0 &&
-            outboxSize(bram) == 0;
-    }));
+    const auto bramHasEdit = [&] {
+        return bram.countInCache("SELECT count(*) FROM messages WHERE id = ?1 AND body = 'Persbericht om vier uur' AND edited_at > 0", id) == 1;
+    };
+    const auto annaHasLike = [&] {
+        return anna.countInCache("SELECT count(*) FROM messages WHERE id = ?1 AND reactions LIKE '%\"like\":1%'", id) == 1;
+    };
+    const auto bramLostOther = [&] { return bram.countInCache("SELECT count(*) FROM messages WHERE id = ?1", other) == 0; };
+    const bool settled = waitUntil([&] {
+        return bramHasEdit() && annaHasLike() && bramLostOther() && outboxSize(anna) == 0 && outboxSize(bram) == 0;
+    });
+    // Each on its own, so a failure says which one did not arrive.
+    CHECK(bramHasEdit());
+    CHECK(annaHasLike());
+    CHECK(bramLostOther());
+    CHECK(outboxSize(anna) == 0);
+    CHECK(outboxSize(bram) == 0);
+    REQUIRE(settled);
     const auto onServer = serverMessages(http, conversation);
     REQUIRE(onServer.size() == 1);
     CHECK(onServer.first().value(QStringLiteral("body")).toString() == QStringLiteral("Persbericht om vier uur"));
