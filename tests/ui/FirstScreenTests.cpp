@@ -14,6 +14,7 @@
 #include <QFont>
 #include <QRawFont>
 #include <QTemporaryDir>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace plein;
@@ -81,4 +82,6 @@ TEST_CASE("a saved account's feed comes up without the Controls style or the Tem
     // Made once its folder list (Qt.labs.folderlistmodel) is loaded; without that module Qt 6.4
     // crashed here (scripts/setup-deps installs it).
     REQUIRE(waitUntil([&] { return fileMapped("folderlistmodel"); }, 5000));
+    QTest::qWait(300); // its folder listed and its opening transition done
+    REQUIRE(app.shoot(QStringLiteral("file-picker")));
 }
