@@ -378,7 +378,7 @@ Item {
                                     Image {
                                         width: 15
                                         height: 14
-                                        source: "image://reaction/" + chip.modelData
+                                        source: ReactionEmoji.picture(chip.modelData)
                                         smooth: true
                                         anchors.verticalCenter: parent.verticalCenter
                                     }

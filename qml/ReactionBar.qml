@@ -81,7 +81,7 @@ Row {
                         visible: chip.modelData !== "like"
                         width: 17
                         height: 16
-                        source: chip.modelData !== "like" ? "image://reaction/" + chip.modelData : ""
+                        source: chip.modelData !== "like" ? ReactionEmoji.picture(chip.modelData) : ""
                         smooth: true
                         anchors.verticalCenter: parent.verticalCenter
                         Accessible.ignored: true

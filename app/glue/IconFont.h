@@ -2,7 +2,8 @@
 // The icon font (Material Icons, registered as "Plein Material") is drawn by codepoint, not by
 // ligature name. Shaping a name such as "chat_bubble_outline" runs it through the font's two
 // thousand ligatures; the first screen's icons cost a cold start about 2.4 ms of the main
-// thread's CPU that way, 6 to 7 ms over all threads (docs/performance.md). Screens still say icons by name: Icon.qml asks for the codepoint here.
+// thread's CPU that way, 6 to 7 ms over all threads (docs/performance.md). Screens still name
+// icons: Icon.qml asks for the codepoint here.
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>

@@ -1,4 +1,5 @@
 #include "ReactionEmoji.h"
+#include "ReactionPictures.h"
 
 #include "protocol/Reaction.h"
 
@@ -41,3 +42,12 @@ QImage render(const QString &kind)
 }
 
 } // namespace plein::app::reaction_emoji
+
+namespace plein::app {
+
+QString ReactionEmoji::picture(const QString &kind) const
+{
+    return QStringLiteral("image://%1/%2").arg(QLatin1String(ReactionPictures::kProviderId), kind);
+}
+
+} // namespace plein::app

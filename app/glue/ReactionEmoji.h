@@ -38,6 +38,8 @@ public:
     using QObject::QObject;
     QStringList kinds() const { return reaction_emoji::kinds(); }
     Q_INVOKABLE QString emoji(const QString &kind) const { return reaction_emoji::text(kind); }
+    // The kind's shipped picture, for an Image (ReactionPictures).
+    Q_INVOKABLE QString picture(const QString &kind) const;
 };
 
 } // namespace plein::app
